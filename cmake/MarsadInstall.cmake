@@ -1,0 +1,1 @@
+# Install rules (headers, libmarsad, CMake package config) are added with the API library.

@@ -1,0 +1,10 @@
+// Umbrella header: everything an application embedding Marsad needs.
+#pragma once
+
+#include "marsad/database.h"
+#include "marsad/options.h"
+#include "marsad/query_result.h"
+#include "marsad/statistics.h"
+#include "marsad/status.h"
+#include "marsad/term.h"
+#include "marsad/version.h"

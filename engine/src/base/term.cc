@@ -1,0 +1,84 @@
+#include "marsad/term.h"
+
+#include <string>
+
+#include "base/ntriples_escape.h"
+
+namespace marsad {
+
+Term Term::Iri(std::string iri) {
+  Term t;
+  t.kind_ = TermKind::kIri;
+  t.value_ = std::move(iri);
+  return t;
+}
+
+Term Term::Blank(std::string label) {
+  Term t;
+  t.kind_ = TermKind::kBlankNode;
+  t.value_ = std::move(label);
+  return t;
+}
+
+Term Term::Literal(std::string lexical) {
+  return Typed(std::move(lexical), std::string(xsd::kString));
+}
+
+Term Term::Typed(std::string lexical, std::string datatype_iri) {
+  Term t;
+  t.kind_ = TermKind::kLiteral;
+  t.value_ = std::move(lexical);
+  t.datatype_ = std::move(datatype_iri);
+  return t;
+}
+
+Term Term::LangLiteral(std::string lexical, std::string language) {
+  Term t;
+  t.kind_ = TermKind::kLiteral;
+  t.value_ = std::move(lexical);
+  t.datatype_ = std::string(xsd::kLangString);
+  for (char& c : language) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  t.language_ = std::move(language);
+  return t;
+}
+
+Term Term::Integer(std::int64_t value) {
+  return Typed(std::to_string(value), std::string(xsd::kInteger));
+}
+
+Term Term::Boolean(bool value) {
+  return Typed(value ? "true" : "false", std::string(xsd::kBoolean));
+}
+
+std::string Term::ToNTriples() const {
+  std::string out;
+  switch (kind_) {
+    case TermKind::kIri:
+      out += '<';
+      AppendEscapedIri(value_, &out);
+      out += '>';
+      break;
+    case TermKind::kBlankNode:
+      out += "_:";
+      out += value_;
+      break;
+    case TermKind::kLiteral:
+      out += '"';
+      AppendEscapedString(value_, &out);
+      out += '"';
+      if (!language_.empty()) {
+        out += '@';
+        out += language_;
+      } else if (datatype_ != xsd::kString) {
+        out += "^^<";
+        AppendEscapedIri(datatype_, &out);
+        out += '>';
+      }
+      break;
+  }
+  return out;
+}
+
+}  // namespace marsad
