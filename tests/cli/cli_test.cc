@@ -1,0 +1,143 @@
+// The marsad subcommands, run as library code on string streams.
+#include <fstream>
+#include <sstream>
+
+#include "command.h"
+#include "support/test_util.h"
+
+namespace marsad::cli {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  Run Marsad(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::istringstream in(stdin_text);
+    std::ostringstream out, err;
+    Context ctx{.in = in, .out = out, .err = err};
+    args.insert(args.begin(), {"--db", db_});
+    const int code = RunMain(args, ctx);
+    return {code, out.str(), err.str()};
+  }
+  std::string Write(const std::string& name, const std::string& text) {
+    const std::string path = dir_.Sub(name);
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  }
+
+  testing::TempDir dir_;
+  std::string db_ = dir_.Sub("db");
+};
+
+const char* kTwoTriples =
+    "<http://e/rouhani> <http://www.w3.org/2000/01/rdf-schema#label> \"حسن روحاني\"@ar .\n"
+    "<http://e/rouhani> <http://marsad.dev/ns#phoned> <http://e/putin> .\n";
+
+TEST_F(CliTest, ImportThenStatsCountsTheQuads) {
+  const std::string file = Write("a.nt", kTwoTriples);
+  Run import = Marsad({"import", file});
+  ASSERT_EQ(import.code, 0) << import.err;
+  EXPECT_THAT(import.err, HasSubstr("imported 2 quads (2 new)"));
+  Run stats = Marsad({"stats"});
+  ASSERT_EQ(stats.code, 0) << stats.err;
+  EXPECT_THAT(stats.out, HasSubstr("quads:    2"));
+  EXPECT_THAT(stats.out, HasSubstr("<http://marsad.dev/ns#phoned>"));
+}
+
+TEST_F(CliTest, ReimportAddsNothing) {
+  const std::string file = Write("a.nt", kTwoTriples);
+  ASSERT_EQ(Marsad({"import", file}).code, 0);
+  Run again = Marsad({"import", file});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_THAT(again.err, HasSubstr("imported 2 quads (0 new)"));
+}
+
+TEST_F(CliTest, BadLineIsReportedAsFileLineColumnAndExitsOne) {
+  const std::string file =
+      Write("bad.nt", std::string(kTwoTriples) + "<http://e/a> <http://e/b> \"روحاني .\n");
+  Run r = Marsad({"import", file});
+  EXPECT_EQ(r.code, kExitError);
+  EXPECT_THAT(r.err, HasSubstr(file + ":3:"));
+}
+
+TEST_F(CliTest, FailedBatchLeavesEarlierBatchesAndNothingOfItself) {
+  std::string text;
+  for (int i = 0; i < 10; ++i) {
+    text += "<http://e/s" + std::to_string(i) + "> <http://e/p> \"v\" .\n";
+  }
+  text += "this is not RDF\n";
+  const std::string file = Write("half.nt", text);
+  Run r = Marsad({"import", "--batch", "4", file});
+  EXPECT_EQ(r.code, kExitError);
+  EXPECT_THAT(r.err, HasSubstr(":11:"));
+  Run stats = Marsad({"stats", "--json"});
+  ASSERT_EQ(stats.code, 0) << stats.err;
+  // Batches of 4: lines 1-4 and 5-8 committed, the batch with lines 9-11 discarded.
+  EXPECT_THAT(stats.out, HasSubstr("\"quads\":8,"));
+}
+
+TEST_F(CliTest, SkipBadCountsBadLinesAndGoesOn) {
+  const std::string file = Write("skip.nt", std::string("garbage\n") + kTwoTriples);
+  Run r = Marsad({"import", "--skip-bad", file});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("skipped 1 bad lines"));
+  EXPECT_THAT(r.err, HasSubstr("imported 2 quads"));
+}
+
+TEST_F(CliTest, ExportThenImportYieldsTheSameDatabase) {
+  const std::string file = Write(
+      "g.nq", std::string(kTwoTriples) +
+                  "<http://e/a> <http://e/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> "
+                  "<http://e/graph1> .\n_:b1 <http://e/p> \"x\\ny\" <http://e/graph2> .\n");
+  ASSERT_EQ(Marsad({"import", file}).code, 0);
+  Run exported = Marsad({"export", "--format", "nq"});
+  ASSERT_EQ(exported.code, 0) << exported.err;
+  const std::string first = exported.out;
+  const std::string copy = Write("copy.nq", first);
+  db_ = dir_.Sub("db2");
+  ASSERT_EQ(Marsad({"import", copy}).code, 0);
+  Run again = Marsad({"export", "--format", "nq"});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(again.out, first);
+  EXPECT_THAT(first, HasSubstr("<http://e/graph1>"));
+}
+
+TEST_F(CliTest, StdinNeedsAFormat) {
+  EXPECT_EQ(Marsad({"import", "-"}, kTwoTriples).code, kExitUsage);
+  Run r = Marsad({"import", "--format", "nt", "-"}, kTwoTriples);
+  EXPECT_EQ(r.code, 0) << r.err;
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(Marsad({"frobnicate"}).code, kExitUsage);
+  EXPECT_EQ(Marsad({"import"}).code, kExitUsage);
+  EXPECT_EQ(Marsad({"import", "--format", "xml", "x.xml"}).code, kExitUsage);
+  EXPECT_EQ(Marsad({"export", "--bogus"}).code, kExitUsage);
+}
+
+TEST_F(CliTest, MissingFileAndMissingDatabaseExitOne) {
+  Run missing = Marsad({"import", dir_.Sub("nope.nt")});
+  EXPECT_EQ(missing.code, kExitError);
+  EXPECT_THAT(missing.err, HasSubstr("cannot open"));
+  Run stats = Marsad({"stats"});
+  EXPECT_EQ(stats.code, kExitError);
+  EXPECT_THAT(stats.err, HasSubstr(db_));
+}
+
+TEST_F(CliTest, EveryCommandHasHelp) {
+  for (const Command& command : Commands()) {
+    Run r = Marsad({command.name, "--help"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_THAT(r.out, HasSubstr(std::string("usage: marsad ") + command.name));
+  }
+}
+
+}  // namespace
+}  // namespace marsad::cli

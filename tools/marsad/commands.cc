@@ -1,0 +1,105 @@
+#include <algorithm>
+#include <cstdlib>
+#include <ostream>
+
+#include "command.h"
+#include "marsad/version.h"
+
+namespace marsad::cli {
+
+int RunImport(Context& ctx);
+int RunExport(Context& ctx);
+int RunStats(Context& ctx);
+
+namespace {
+
+constexpr Command kCommands[] = {
+    {"import", "import [--format nt|nq|ttl] [--graph IRI] [--base IRI] [--skip-bad] [--bulk] "
+               "[--batch N] FILE...",
+     "load RDF files (N-Triples, N-Quads, Turtle) into the database",
+     "The format comes from each file's extension (.nt, .nq, .ttl) or --format; '-' reads\n"
+     "standard input (needs --format). Quads are committed in atomic batches of --batch quads\n"
+     "(default 100000). On a syntax error the error is printed as file:line:col, the failing\n"
+     "batch is discarded, earlier batches stay, and the exit code is 1. --skip-bad reports and\n"
+     "counts bad lines and goes on (N-Triples and N-Quads). --bulk loads an empty database\n"
+     "through sorted SST files, which is much faster for large files. --graph puts triples into\n"
+     "a named graph.",
+     &RunImport},
+    {"export", "export [--format nq|nt|ttl] [--graph IRI] [--output FILE]",
+     "write the database (or one graph) as RDF to standard output",
+     "N-Quads (the default) keeps graphs; N-Triples and Turtle drop them. An import of an\n"
+     "N-Quads export yields the same database.",
+     &RunExport},
+    {"stats", "stats [--json] [--all]", "show quad, term and per-predicate counts",
+     "Counts come from the statistics kept current on every write. --all lists every\n"
+     "predicate (the default shows the 25 most frequent).",
+     &RunStats},
+};
+
+void PrintOverview(std::ostream& out) {
+  out << "marsad " << Version()
+      << " -- a knowledge base of facts from Arabic news\n\n"
+         "usage: marsad [--db PATH] COMMAND [ARGS...]\n\ncommands:\n";
+  for (const Command& c : kCommands) {
+    out << "  " << c.name << std::string(10 - std::min<std::size_t>(9, std::string(c.name).size()), ' ')
+        << c.summary << '\n';
+  }
+  out << "\noptions:\n  --db PATH   the database directory (default $MARSAD_DB or ./marsad.db)\n"
+         "  --help      this text; 'marsad COMMAND --help' for one command\n"
+         "  --version   print the version\n\n"
+         "exit codes: 0 success, 1 a query or data error, 2 a usage error\n";
+}
+
+}  // namespace
+
+std::span<const Command> Commands() { return kCommands; }
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& c : kCommands) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
+int RunMain(const std::vector<std::string>& argv, Context& base) {
+  std::size_t i = 0;
+  if (const char* env = std::getenv("MARSAD_DB"); env && *env) base.db_path = env;
+  if (base.db_path.empty()) base.db_path = "marsad.db";
+  for (; i < argv.size(); ++i) {
+    const std::string& arg = argv[i];
+    if (arg == "--db" && i + 1 < argv.size()) {
+      base.db_path = argv[++i];
+    } else if (arg.rfind("--db=", 0) == 0) {
+      base.db_path = arg.substr(5);
+    } else if (arg == "--help" || arg == "-h" || arg == "help") {
+      PrintOverview(base.out);
+      return kExitOk;
+    } else if (arg == "--version") {
+      base.out << "marsad " << Version() << '\n';
+      return kExitOk;
+    } else if (arg.rfind("-", 0) == 0) {
+      base.err << "marsad: unknown option " << arg << " (see 'marsad --help')\n";
+      return kExitUsage;
+    } else {
+      break;
+    }
+  }
+  if (i == argv.size()) {
+    PrintOverview(base.err);
+    return kExitUsage;
+  }
+  const Command* command = FindCommand(argv[i]);
+  if (command == nullptr) {
+    base.err << "marsad: unknown command '" << argv[i] << "' (see 'marsad --help')\n";
+    return kExitUsage;
+  }
+  base.args.assign(argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
+  if (std::find(base.args.begin(), base.args.end(), "--help") != base.args.end()) {
+    base.out << "usage: marsad " << command->usage << "\n\n" << command->summary << ".\n\n"
+             << command->help << '\n';
+    return kExitOk;
+  }
+  return command->run(base);
+}
+
+}  // namespace marsad::cli
