@@ -334,16 +334,13 @@ struct QuadBlock {
   std::vector<TriplePattern> triples;
 };
 
-struct InsertData {
+// INSERT DATA / DELETE DATA (ground quads) and DELETE WHERE (a pattern that is also the
+// template to delete).
+enum class QuadDataKind : std::uint8_t { kInsertData, kDeleteData, kDeleteWhere };
+
+struct QuadData {
   Position pos;
-  std::vector<QuadBlock> quads;
-};
-struct DeleteData {
-  Position pos;
-  std::vector<QuadBlock> quads;
-};
-struct DeleteWhere {
-  Position pos;
+  QuadDataKind kind = QuadDataKind::kInsertData;
   std::vector<QuadBlock> quads;
 };
 struct Modify {  // [WITH g] DELETE {..} INSERT {..} [USING ...] WHERE {..}
@@ -366,7 +363,7 @@ struct Clear {
   std::optional<Iri> graph;  // kGraph only
 };
 
-using UpdateOperation = std::variant<InsertData, DeleteData, DeleteWhere, Modify, Clear>;
+using UpdateOperation = std::variant<QuadData, Modify, Clear>;
 
 struct Update {
   Prologue prologue;  // every PREFIX/BASE of the request, in order
