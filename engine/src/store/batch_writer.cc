@@ -1,0 +1,248 @@
+// BatchWriter: one atomic write (WriteBatchWithIndex, so existence checks see the batch's own
+// changes) with the statistics it changes computed incrementally.
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <unordered_map>
+
+#include "base/status_macros.h"
+#include "store/rocksdb_status.h"
+#include "store/store_core.h"
+#include "store/term_codec.h"
+
+namespace marsad::store {
+namespace {
+
+constexpr std::array<Permutation, 3> kGraphFirst = {Permutation::kGspo, Permutation::kGpos,
+                                                    Permutation::kGosp};
+constexpr std::array<Permutation, 3> kNamedOnly = {Permutation::kSpog, Permutation::kPosg,
+                                                   Permutation::kOspg};
+
+bool IsTermId(TermId id) { return id != kNoTerm && id != kDefaultGraph; }
+
+std::string Prefix(std::initializer_list<TermId> ids) {
+  std::string out;
+  for (TermId id : ids) AppendId(id, &out);
+  return out;
+}
+
+}  // namespace
+
+struct BatchWriter::Impl {
+  explicit Impl(Store::Core* c)
+      : core(c), lock(c->writer_mutex), batch(rocksdb::BytewiseComparator(), 0, true) {}
+
+  Store::Core* core;
+  std::unique_lock<std::mutex> lock;
+  rocksdb::WriteBatchWithIndex batch;
+  StatsDelta delta;
+  // Dictionary entries created by this batch (not yet in the cache or the database).
+  std::unordered_map<std::string, TermId> new_terms;
+  std::vector<std::pair<std::string, Term>> new_term_list;
+  bool counter_dirty = false;
+
+  Result<bool> Get(Permutation perm, const std::string& key, std::string* value) {
+    rocksdb::Status s =
+        batch.GetFromBatchAndDB(core->db.get(), rocksdb::ReadOptions(), core->cf(perm), key, value);
+    if (s.IsNotFound()) return false;
+    MARSAD_RETURN_IF_ERROR(FromRocksDb(s, "reading an index"));
+    return true;
+  }
+
+  // Whether any key of `perm` starts with `prefix`, counting this batch's changes.
+  Result<bool> PrefixExists(Permutation perm, const std::string& prefix) {
+    rocksdb::ColumnFamilyHandle* cf = core->cf(perm);
+    std::unique_ptr<rocksdb::Iterator> it(
+        batch.NewIteratorWithBase(cf, core->db->NewIterator(rocksdb::ReadOptions(), cf)));
+    it->Seek(prefix);
+    bool found = it->Valid() && it->key().starts_with(prefix);
+    MARSAD_RETURN_IF_ERROR(FromRocksDb(it->status(), "scanning an index"));
+    return found;
+  }
+
+  Result<TripleValue> ReadTriple(const std::string& key) {
+    std::string value;
+    TripleValue triple;
+    MARSAD_ASSIGN_OR_RETURN(bool found, Get(Permutation::kSpo, key, &value));
+    if (found && !DecodeTripleValue(value, &triple)) {
+      return Status(StatusCode::kCorruption, "bad value in the spo index");
+    }
+    return triple;
+  }
+
+  Status AddTriple(const IdQuad& q);
+  Status DropTriple(const IdQuad& q);
+  void Reset();
+};
+
+Status BatchWriter::Impl::AddTriple(const IdQuad& q) {
+  MARSAD_ASSIGN_OR_RETURN(bool subject_seen, PrefixExists(Permutation::kSpo, Prefix({q.s, q.p})));
+  MARSAD_ASSIGN_OR_RETURN(bool object_seen, PrefixExists(Permutation::kPos, Prefix({q.p, q.o})));
+  StatsDelta::Predicate& pred = delta.predicates[q.p];
+  pred.triples += 1;
+  pred.subjects += subject_seen ? 0 : 1;
+  pred.objects += object_seen ? 0 : 1;
+  delta.triples += 1;
+  batch.Put(core->cf(Permutation::kPos), EncodeKey(Permutation::kPos, q), rocksdb::Slice());
+  batch.Put(core->cf(Permutation::kOsp), EncodeKey(Permutation::kOsp, q), rocksdb::Slice());
+  return Status();
+}
+
+Status BatchWriter::Impl::DropTriple(const IdQuad& q) {
+  batch.Delete(core->cf(Permutation::kSpo), EncodeKey(Permutation::kSpo, q));
+  batch.Delete(core->cf(Permutation::kPos), EncodeKey(Permutation::kPos, q));
+  batch.Delete(core->cf(Permutation::kOsp), EncodeKey(Permutation::kOsp, q));
+  MARSAD_ASSIGN_OR_RETURN(bool subject_left, PrefixExists(Permutation::kSpo, Prefix({q.s, q.p})));
+  MARSAD_ASSIGN_OR_RETURN(bool object_left, PrefixExists(Permutation::kPos, Prefix({q.p, q.o})));
+  StatsDelta::Predicate& pred = delta.predicates[q.p];
+  pred.triples -= 1;
+  pred.subjects -= subject_left ? 0 : 1;
+  pred.objects -= object_left ? 0 : 1;
+  delta.triples -= 1;
+  return Status();
+}
+
+void BatchWriter::Impl::Reset() {
+  batch.Clear();
+  delta = StatsDelta();
+  new_terms.clear();
+  new_term_list.clear();
+  counter_dirty = false;
+}
+
+BatchWriter::BatchWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+BatchWriter::~BatchWriter() = default;
+
+std::int64_t BatchWriter::pending_quad_delta() const { return impl_->delta.quads; }
+
+Result<std::unique_ptr<BatchWriter>> Store::NewBatchWriter() {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  if (read_only()) {
+    return Status(StatusCode::kNotSupported, "database " + path() + " is open read-only");
+  }
+  return std::make_unique<BatchWriter>(std::make_unique<BatchWriter::Impl>(core_.get()));
+}
+
+Result<std::vector<TermId>> BatchWriter::Encode(std::span<const Term> terms) {
+  Impl& w = *impl_;
+  std::vector<TermId> ids;
+  std::vector<std::string> encoded;
+  MARSAD_RETURN_IF_ERROR(LookupIds(*w.core, rocksdb::ReadOptions(), terms, &ids, &encoded));
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (ids[i] != kNoTerm) continue;
+    auto known = w.new_terms.find(encoded[i]);
+    if (known != w.new_terms.end()) {
+      ids[i] = known->second;
+      continue;
+    }
+    std::uint64_t counter = w.core->next_counter.fetch_add(1);
+    if (counter > kPayloadMask) {
+      return Status(StatusCode::kResourceExhausted, "the term dictionary is full");
+    }
+    TermId id = MakeId(DictionaryTagFor(terms[i]), counter);
+    std::string id_key = EncodeFixed64(id);
+    w.batch.Put(w.core->term2id, encoded[i], id_key);
+    w.batch.Put(w.core->id2term, id_key, encoded[i]);
+    w.new_terms.emplace(encoded[i], id);
+    w.new_term_list.emplace_back(encoded[i], terms[i]);
+    w.delta.terms += 1;
+    w.counter_dirty = true;
+    ids[i] = id;
+  }
+  return ids;
+}
+
+Result<std::vector<TermId>> BatchWriter::Lookup(std::span<const Term> terms) {
+  Impl& w = *impl_;
+  std::vector<TermId> ids;
+  std::vector<std::string> encoded;
+  MARSAD_RETURN_IF_ERROR(LookupIds(*w.core, rocksdb::ReadOptions(), terms, &ids, &encoded));
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i] != kNoTerm) continue;
+    auto known = w.new_terms.find(encoded[i]);
+    if (known != w.new_terms.end()) ids[i] = known->second;
+  }
+  return ids;
+}
+
+Result<bool> BatchWriter::Insert(const IdQuad& q) {
+  Impl& w = *impl_;
+  if (!IsTermId(q.s) || !IsTermId(q.p) || !IsTermId(q.o) || q.g == kNoTerm) {
+    return Status(StatusCode::kInvalidArgument, "quad with an unset component");
+  }
+  std::string value;
+  MARSAD_ASSIGN_OR_RETURN(bool present,
+                          w.Get(Permutation::kGspo, EncodeKey(Permutation::kGspo, q), &value));
+  if (present) return false;
+  bool named = q.g != kDefaultGraph;
+  if (named) {
+    MARSAD_ASSIGN_OR_RETURN(bool graph_seen, w.PrefixExists(Permutation::kGspo, Prefix({q.g})));
+    if (!graph_seen) w.delta.graphs += 1;
+  }
+  std::string spo_key = EncodeKey(Permutation::kSpo, q);
+  MARSAD_ASSIGN_OR_RETURN(TripleValue triple, w.ReadTriple(spo_key));
+  if (triple.empty()) MARSAD_RETURN_IF_ERROR(w.AddTriple(q));
+  for (Permutation perm : kGraphFirst)
+    w.batch.Put(w.core->cf(perm), EncodeKey(perm, q), rocksdb::Slice());
+  if (named) {
+    for (Permutation perm : kNamedOnly)
+      w.batch.Put(w.core->cf(perm), EncodeKey(perm, q), rocksdb::Slice());
+    triple.named_graphs += 1;
+  } else {
+    triple.in_default = true;
+  }
+  w.batch.Put(w.core->cf(Permutation::kSpo), spo_key, EncodeTripleValue(triple));
+  w.delta.quads += 1;
+  return true;
+}
+
+Result<bool> BatchWriter::Remove(const IdQuad& q) {
+  Impl& w = *impl_;
+  if (!IsTermId(q.s) || !IsTermId(q.p) || !IsTermId(q.o) || q.g == kNoTerm) return false;
+  std::string value;
+  MARSAD_ASSIGN_OR_RETURN(bool present,
+                          w.Get(Permutation::kGspo, EncodeKey(Permutation::kGspo, q), &value));
+  if (!present) return false;
+  bool named = q.g != kDefaultGraph;
+  for (Permutation perm : kGraphFirst) w.batch.Delete(w.core->cf(perm), EncodeKey(perm, q));
+  if (named) {
+    for (Permutation perm : kNamedOnly) w.batch.Delete(w.core->cf(perm), EncodeKey(perm, q));
+    MARSAD_ASSIGN_OR_RETURN(bool graph_left, w.PrefixExists(Permutation::kGspo, Prefix({q.g})));
+    if (!graph_left) w.delta.graphs -= 1;
+  }
+  std::string spo_key = EncodeKey(Permutation::kSpo, q);
+  MARSAD_ASSIGN_OR_RETURN(TripleValue triple, w.ReadTriple(spo_key));
+  if (named && triple.named_graphs > 0) triple.named_graphs -= 1;
+  if (!named) triple.in_default = false;
+  if (triple.empty()) {
+    MARSAD_RETURN_IF_ERROR(w.DropTriple(q));
+  } else {
+    w.batch.Put(w.core->cf(Permutation::kSpo), spo_key, EncodeTripleValue(triple));
+  }
+  w.delta.quads -= 1;
+  return true;
+}
+
+Status BatchWriter::Commit() {
+  Impl& w = *impl_;
+  if (w.counter_dirty) w.batch.Put(w.core->meta, kNextIdKey, EncodeFixed64(w.core->next_counter));
+  w.core->stats.Preview(w.delta, [&w](std::string key, std::optional<std::string> value) {
+    if (value) {
+      w.batch.Put(w.core->meta, key, *value);
+    } else {
+      w.batch.Delete(w.core->meta, key);
+    }
+  });
+  rocksdb::Status s = w.core->db->Write(w.core->write_options(), w.batch.GetWriteBatch());
+  if (!s.ok()) {
+    w.Reset();
+    return FromRocksDb(s, "committing a batch");
+  }
+  w.core->stats.Apply(w.delta);
+  for (const auto& [encoded, term] : w.new_term_list) {
+    w.core->cache.Add(encoded, w.new_terms[encoded], term);
+  }
+  w.Reset();
+  return Status();
+}
+
+}  // namespace marsad::store

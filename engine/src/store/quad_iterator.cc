@@ -1,0 +1,196 @@
+// Pattern scans: choosing the permutation (PlanScan), the prefix-bounded iterator, and
+// cardinality estimates.
+#include <rocksdb/iterator.h>
+
+#include "base/status_macros.h"
+#include "store/rocksdb_status.h"
+#include "store/store_core.h"
+
+namespace marsad::store {
+namespace {
+
+// Results are counted exactly up to this many keys by EstimateCount.
+constexpr std::uint64_t kExactCountLimit = 1000;
+
+bool IsGraphFirst(GraphScope scope) {
+  return scope == GraphScope::kDefault || scope == GraphScope::kNamed;
+}
+
+}  // namespace
+
+ScanPlan PlanScan(const IdPattern& pattern) {
+  bool s = pattern.s.has_value();
+  bool p = pattern.p.has_value();
+  bool o = pattern.o.has_value();
+  // 0 = S-first (spo), 1 = P-first (pos), 2 = O-first (osp) within each family.
+  int shape = 0;
+  if (s && !p && o) {
+    shape = 2;
+  } else if (!s && p) {
+    shape = 1;
+  } else if (!s && !p && o) {
+    shape = 2;
+  }
+  int family = 0;  // triple permutations
+  if (IsGraphFirst(pattern.graph)) family = 3;
+  if (pattern.graph == GraphScope::kAnyNamed) family = 6;
+  ScanPlan plan;
+  plan.permutation = static_cast<Permutation>(family + shape);
+  plan.bound = int(s) + int(p) + int(o) + (IsGraphFirst(pattern.graph) ? 1 : 0);
+  return plan;
+}
+
+namespace {
+
+// The key prefix fixed by the pattern's bound components, in the plan's permutation order.
+std::string BoundPrefix(const IdPattern& pattern, const ScanPlan& plan) {
+  IdQuad bound;
+  if (pattern.s) bound.s = *pattern.s;
+  if (pattern.p) bound.p = *pattern.p;
+  if (pattern.o) bound.o = *pattern.o;
+  bound.g = pattern.graph == GraphScope::kDefault ? kDefaultGraph : pattern.graph_id;
+  std::string prefix;
+  for (int i = 0; i < plan.bound; ++i)
+    AppendId(bound.Get(ComponentAt(plan.permutation, i)), &prefix);
+  return prefix;
+}
+
+}  // namespace
+
+struct QuadIterator::Impl {
+  SnapshotPtr snapshot;  // keeps the RocksDB snapshot alive as long as the iterator
+  rocksdb::DB* db = nullptr;
+  rocksdb::ColumnFamilyHandle* cf = nullptr;
+  Permutation permutation = Permutation::kSpo;
+  std::string prefix;
+  std::string upper;
+  rocksdb::Slice upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it;
+  bool point = false;  // every key component bound: one Get instead of an iterator
+  bool started = false;
+  bool positioned = false;  // SeekTo moved the iterator; the next Next() must not advance
+  Status status;
+};
+
+QuadIterator::QuadIterator(std::unique_ptr<Impl> impl, const ScanPlan& plan)
+    : impl_(std::move(impl)), plan_(plan) {}
+QuadIterator::~QuadIterator() = default;
+
+Status QuadIterator::status() const { return impl_->status; }
+
+bool QuadIterator::Next() {
+  Impl& impl = *impl_;
+  if (!impl.status.ok()) return false;
+  if (impl.point) {
+    if (impl.started) return false;
+    impl.started = true;
+    rocksdb::ReadOptions read;
+    read.snapshot = impl.snapshot->get();
+    rocksdb::PinnableSlice value;
+    rocksdb::Status s = impl.db->Get(read, impl.cf, impl.prefix, &value);
+    if (s.IsNotFound()) return false;
+    impl.status = FromRocksDb(s, "reading an index");
+    if (!impl.status.ok()) return false;
+    ++keys_read_;
+    current_ = IdQuad{};
+    return DecodeKey(impl.permutation, impl.prefix, &current_);
+  }
+  if (!impl.started) {
+    impl.it->Seek(impl.prefix);
+    impl.started = true;
+  } else if (impl.positioned) {
+    impl.positioned = false;
+  } else {
+    impl.it->Next();
+  }
+  if (!impl.it->Valid()) {
+    impl.status = FromRocksDb(impl.it->status(), "scanning an index");
+    return false;
+  }
+  ++keys_read_;
+  std::string_view key = impl.it->key().ToStringView();
+  current_ = IdQuad{};
+  if (!key.starts_with(impl.prefix) || !DecodeKey(impl.permutation, key, &current_)) {
+    impl.status =
+        Status(StatusCode::kCorruption, "index " + std::string(PermutationName(impl.permutation)) +
+                                            " returned a key outside the scanned range");
+    return false;
+  }
+  return true;
+}
+
+void QuadIterator::SeekTo(TermId value) {
+  Impl& impl = *impl_;
+  if (impl.point || !impl.status.ok()) return;
+  std::string target = impl.prefix;
+  AppendId(value, &target);
+  impl.it->Seek(target);
+  impl.started = true;
+  impl.positioned = true;
+}
+
+Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
+                                                  const IdPattern& pattern) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  if (pattern.graph == GraphScope::kNamed &&
+      (pattern.graph_id == kNoTerm || pattern.graph_id == kDefaultGraph)) {
+    return Status(StatusCode::kInvalidArgument, "a named-graph scan needs a named graph id");
+  }
+  if (snapshot == nullptr) snapshot = GetSnapshot();
+  ScanPlan plan = PlanScan(pattern);
+  auto impl = std::make_unique<QuadIterator::Impl>();
+  impl->snapshot = std::move(snapshot);
+  impl->db = core_->db.get();
+  impl->permutation = plan.permutation;
+  impl->cf = core_->cf(plan.permutation);
+  impl->prefix = BoundPrefix(pattern, plan);
+  impl->point = plan.bound == ComponentCount(plan.permutation);
+  if (!impl->point) {
+    impl->upper = PrefixSuccessor(impl->prefix);
+    rocksdb::ReadOptions read;
+    read.snapshot = impl->snapshot->get();
+    if (!impl->upper.empty()) {
+      impl->upper_slice = rocksdb::Slice(impl->upper);
+      read.iterate_upper_bound = &impl->upper_slice;
+    }
+    impl->it.reset(core_->db->NewIterator(read, impl->cf));
+  }
+  return std::make_unique<QuadIterator>(std::move(impl), plan);
+}
+
+Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  bool only_p = pattern.p && !pattern.s && !pattern.o;
+  bool none = !pattern.s && !pattern.p && !pattern.o;
+  if (pattern.graph == GraphScope::kUnion && none) return core_->stats.Get().triples;
+  if (pattern.graph == GraphScope::kUnion && only_p) {
+    auto counts = core_->stats.Predicate(*pattern.p);
+    return counts ? counts->triples : 0;
+  }
+  MARSAD_ASSIGN_OR_RETURN(auto it, Scan(nullptr, pattern));
+  std::uint64_t count = 0;
+  while (count < kExactCountLimit && it->Next()) ++count;
+  MARSAD_RETURN_IF_ERROR(it->status());
+  if (count < kExactCountLimit) return count;
+  // Large range: scale the key estimate of the whole column family by the range's share of
+  // its bytes.
+  rocksdb::ColumnFamilyHandle* cf = core_->cf(it->plan().permutation);
+  std::string begin = BoundPrefix(pattern, it->plan());
+  std::string end = PrefixSuccessor(begin);
+  if (end.empty()) end.assign(32, '\xff');
+  std::string all_begin;
+  std::string all_end(32, '\xff');
+  rocksdb::Range ranges[2] = {rocksdb::Range(begin, end), rocksdb::Range(all_begin, all_end)};
+  std::uint64_t sizes[2] = {0, 0};
+  rocksdb::SizeApproximationOptions approx;
+  approx.include_memtables = true;
+  approx.include_files = true;
+  rocksdb::Status s = core_->db->GetApproximateSizes(approx, cf, ranges, 2, sizes);
+  std::uint64_t keys = 0;
+  core_->db->GetIntProperty(cf, "rocksdb.estimate-num-keys", &keys);
+  if (!s.ok() || sizes[1] == 0 || keys == 0) return count;
+  double share = double(sizes[0]) / double(sizes[1]);
+  return std::max<std::uint64_t>(count, std::uint64_t(share * double(keys)));
+}
+
+}  // namespace marsad::store

@@ -1,0 +1,79 @@
+// Statistics kept current by every commit, and their layout in the `meta` column family.
+//
+// DO NOT CHANGE the meta keys or value layouts (docs/storage-format.md, "Meta"):
+//   "format_version"          8-byte big-endian kFormatVersion
+//   "next_id"                 8-byte big-endian next dictionary counter (payload of the next id)
+//   "stats.quads" / "stats.triples" / "stats.terms" / "stats.graphs"   8-byte big-endian
+//   "pred." + 8-byte id       varint triples, varint distinct subjects, varint distinct objects
+//                             (absent when the predicate has no triple left)
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "store/store.h"
+
+namespace marsad::store {
+
+inline constexpr std::uint64_t kFormatVersion = 1;
+inline constexpr std::string_view kFormatVersionKey = "format_version";
+inline constexpr std::string_view kNextIdKey = "next_id";
+inline constexpr std::string_view kQuadsKey = "stats.quads";
+inline constexpr std::string_view kTriplesKey = "stats.triples";
+inline constexpr std::string_view kTermsKey = "stats.terms";
+inline constexpr std::string_view kGraphsKey = "stats.graphs";
+inline constexpr std::string_view kPredicatePrefix = "pred.";
+
+std::string EncodeFixed64(std::uint64_t value);
+// nullopt unless `bytes` is exactly 8 bytes.
+std::optional<std::uint64_t> DecodeFixed64(std::string_view bytes);
+std::string PredicateKey(TermId predicate);
+std::string EncodePredicateCounts(const PredicateCounts& counts);
+bool DecodePredicateCounts(std::string_view key, std::string_view value, PredicateCounts* out);
+
+// Changes made by one batch, applied to the stored values at commit.
+struct StatsDelta {
+  struct Predicate {
+    std::int64_t triples = 0;
+    std::int64_t subjects = 0;
+    std::int64_t objects = 0;
+  };
+  std::int64_t quads = 0;
+  std::int64_t triples = 0;
+  std::int64_t terms = 0;
+  std::int64_t graphs = 0;
+  std::map<TermId, Predicate> predicates;
+
+  bool empty() const;
+};
+
+// The in-memory copy of the statistics. Thread-safe: readers share a lock, the (single)
+// writer installs a committed delta under an exclusive one.
+class StatsKeeper {
+ public:
+  void Reset(const StoreStatistics& stats);
+  StoreStatistics Get() const;
+  std::optional<PredicateCounts> Predicate(TermId predicate) const;
+  // Calls put(key, value) for every meta entry `delta` changes, with the value after the
+  // delta, and put(key, nullopt) for entries to delete. Does not change the keeper.
+  void Preview(const StatsDelta& delta,
+               const std::function<void(std::string, std::optional<std::string>)>& put) const;
+  // Installs `delta` (after its batch committed).
+  void Apply(const StatsDelta& delta);
+
+ private:
+  mutable std::shared_mutex mutex_;
+  std::uint64_t quads_ = 0;
+  std::uint64_t triples_ = 0;
+  std::uint64_t terms_ = 0;
+  std::uint64_t graphs_ = 0;
+  std::unordered_map<TermId, PredicateCounts> predicates_;
+};
+
+}  // namespace marsad::store

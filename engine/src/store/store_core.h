@@ -1,0 +1,84 @@
+// Store internals shared by the store's .cc files. Includes RocksDB: never include this from
+// outside engine/src/store (store.h is the interface).
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/snapshot.h>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "marsad/options.h"
+#include "store/key_codec.h"
+#include "store/statistics.h"
+#include "store/store.h"
+#include "store/term_cache.h"
+
+namespace marsad::store {
+
+// Column family names. DO NOT CHANGE (docs/storage-format.md): id2term, term2id, meta, and
+// one per Permutation named by PermutationName().
+inline constexpr std::string_view kId2TermCf = "id2term";
+inline constexpr std::string_view kTerm2IdCf = "term2id";
+inline constexpr std::string_view kMetaCf = "meta";
+
+class Snapshot {
+ public:
+  Snapshot(rocksdb::DB* db, const rocksdb::Snapshot* snapshot) : db_(db), snapshot_(snapshot) {}
+  ~Snapshot() { db_->ReleaseSnapshot(snapshot_); }
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
+  const rocksdb::Snapshot* get() const { return snapshot_; }
+
+ private:
+  rocksdb::DB* db_;
+  const rocksdb::Snapshot* snapshot_;
+};
+
+struct Store::Core {
+  explicit Core(const Options& opts) : options(opts), cache(opts.term_cache_bytes) {}
+  // Destroys the column family handles, then the database (RocksDB requires that order).
+  ~Core();
+  Status CloseDb();
+
+  std::string path;
+  Options options;
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;  // owned; destroyed before db
+  rocksdb::ColumnFamilyHandle* id2term = nullptr;
+  rocksdb::ColumnFamilyHandle* term2id = nullptr;
+  rocksdb::ColumnFamilyHandle* meta = nullptr;
+  std::array<rocksdb::ColumnFamilyHandle*, kPermutationCount> index{};
+
+  // Held by the BatchWriter (and bulk load) for its whole life: one writer at a time.
+  std::mutex writer_mutex;
+  // Next dictionary counter (payload of the next new id). Advanced under writer_mutex; ids of
+  // a batch that fails are skipped, never reused.
+  std::atomic<std::uint64_t> next_counter{1};
+  TermCache cache;
+  StatsKeeper stats;
+
+  rocksdb::ColumnFamilyHandle* cf(Permutation perm) const { return index[int(perm)]; }
+  rocksdb::WriteOptions write_options() const {
+    rocksdb::WriteOptions w;
+    w.sync = options.sync_writes;
+    return w;
+  }
+  Status CheckOpen() const;
+};
+
+// Dictionary reads (term_dictionary.cc). `ids` / `terms` have the size of the input.
+// LookupIds: kNoTerm for unknown terms; `encoded` receives each term's dictionary bytes
+// (empty for inline ids) so a writer can create the missing entries without re-encoding.
+Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<const Term> terms,
+                 std::vector<TermId>* ids, std::vector<std::string>* encoded);
+Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* terms);
+
+// Scans a whole column family counting rows (statistics.cc / bulk loader helpers).
+Result<StoreStatistics> CountStatistics(Store::Core& core, const rocksdb::Snapshot* snapshot);
+
+}  // namespace marsad::store
