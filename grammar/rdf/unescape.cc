@@ -1,0 +1,124 @@
+#include "grammar/rdf/unescape.h"
+
+#include <cstdint>
+
+#include "grammar/common/utf8.h"
+
+namespace marsad::grammar::rdf {
+
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes the UCHAR starting at body[i] ('\\' then 'u' or 'U'). On success stores the code
+// point and the escape's length.
+std::optional<EscapeError> DecodeUchar(std::string_view body, std::size_t i, char32_t* cp,
+                                       std::size_t* length) {
+  const std::size_t digits = body[i + 1] == 'u' ? 4 : 8;
+  if (i + 2 + digits > body.size()) {
+    return EscapeError{i, "incomplete \\" + std::string(1, body[i + 1]) + " escape"};
+  }
+  std::uint32_t value = 0;
+  for (std::size_t k = 0; k < digits; ++k) {
+    const int digit = HexValue(body[i + 2 + k]);
+    if (digit < 0) return EscapeError{i, "expected hexadecimal digits in the \\u escape"};
+    value = value * 16 + static_cast<std::uint32_t>(digit);
+  }
+  if (value >= 0xD800 && value <= 0xDFFF) {
+    return EscapeError{i, "escape names a surrogate code point, which is not a character"};
+  }
+  if (value > 0x10FFFF) return EscapeError{i, "escape names a code point above U+10FFFF"};
+  *cp = value;
+  *length = 2 + digits;
+  return std::nullopt;
+}
+
+char DecodeEchar(char c) {
+  switch (c) {
+    case 't': return '\t';
+    case 'b': return '\b';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'f': return '\f';
+    default: return c;  // \" \' \\ stand for themselves
+  }
+}
+
+bool IsForbiddenInIri(char32_t cp) {
+  switch (cp) {
+    case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+      return true;
+    default:
+      return cp <= 0x20;
+  }
+}
+
+}  // namespace
+
+std::optional<EscapeError> AppendUnescapedString(std::string_view body, std::string* out) {
+  std::size_t i = 0;
+  while (i < body.size()) {
+    const std::size_t backslash = body.find('\\', i);
+    if (backslash == std::string_view::npos) {
+      out->append(body.substr(i));
+      break;
+    }
+    out->append(body.substr(i, backslash - i));
+    i = backslash;
+    if (i + 1 >= body.size()) return EscapeError{i, "incomplete escape at the end"};
+    const char kind = body[i + 1];
+    if (kind == 'u' || kind == 'U') {
+      char32_t cp = 0;
+      std::size_t length = 0;
+      if (auto error = DecodeUchar(body, i, &cp, &length)) return error;
+      AppendUtf8(cp, out);
+      i += length;
+    } else if (kind == 't' || kind == 'b' || kind == 'n' || kind == 'r' || kind == 'f' ||
+               kind == '"' || kind == '\'' || kind == '\\') {
+      out->push_back(DecodeEchar(kind));
+      i += 2;
+    } else {
+      return EscapeError{i, std::string("unknown escape \\") + kind};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<EscapeError> AppendUnescapedIri(std::string_view body, std::string* out) {
+  std::size_t i = 0;
+  while (i < body.size()) {
+    const std::size_t backslash = body.find('\\', i);
+    if (backslash == std::string_view::npos) {
+      out->append(body.substr(i));
+      break;
+    }
+    out->append(body.substr(i, backslash - i));
+    i = backslash;
+    if (i + 1 >= body.size() || (body[i + 1] != 'u' && body[i + 1] != 'U')) {
+      return EscapeError{i, "only \\u and \\U escapes are allowed in an IRI"};
+    }
+    char32_t cp = 0;
+    std::size_t length = 0;
+    if (auto error = DecodeUchar(body, i, &cp, &length)) return error;
+    if (IsForbiddenInIri(cp)) {
+      return EscapeError{i, "escape decodes to a character that is not allowed in an IRI"};
+    }
+    AppendUtf8(cp, out);
+    i += length;
+  }
+  return std::nullopt;
+}
+
+void AppendUnescapedLocalName(std::string_view local, std::string* out) {
+  for (std::size_t i = 0; i < local.size(); ++i) {
+    if (local[i] == '\\' && i + 1 < local.size()) ++i;  // PN_LOCAL_ESC: keep the character
+    out->push_back(local[i]);
+  }
+}
+
+}  // namespace marsad::grammar::rdf
