@@ -28,8 +28,8 @@ enum class Script : std::uint8_t { kArabic, kPersian, kLatin, kDigits, kOther };
 enum class TokenKind : std::uint8_t {
   kWord,         // letters (may contain digits or tatweel: "بـ", "COVID-19" is split by ICU)
   kNumber,       // digits in any script with internal separators: 10, ١٠, 3.5, 12,000, ٣٫٥
-  kPunctuation,  // one punctuation character: ، ؛ ؟ « » “ ” ( ) - :
-  kSymbol,       // anything else that is not whitespace: # @ • % emoji
+  kPunctuation,  // one punctuation character (General_Category P*): ، ؛ ؟ « » “ ” ( ) - : # • %
+  kSymbol,       // anything else that is not whitespace: + = $ © emoji
 };
 
 struct Token {

@@ -3,8 +3,9 @@
 // ICU's output is consonantal and scholarly (روحاني -> "rwḥạny"), fine for display of unknown
 // names but not how people spell "Rouhani". Two complements:
 //  - LatinAliasTable: curated pairs (روحاني <-> Rouhani), looked up by match key on both sides;
-//  - CrossScriptKey: a coarse phonetic key computed the same way from Arabic and from Latin
-//    ("روحاني" and "Rouhani" -> "rhn"), a low-confidence fallback for Latin queries.
+//  - CrossScriptKey: a coarse consonant key computed the same way from Arabic and from Latin
+//    ("روحاني" and "Rouhani" -> "rhn"; "بوتين" and "Putin" -> "btn"), a low-confidence
+//    fallback for Latin queries.
 // All functions are thread-safe (one ICU transliterator per thread, built on first use).
 #pragma once
 
@@ -24,10 +25,13 @@ Result<std::string> TransliterateArabic(std::string_view utf8);
 // The same folded to lowercase ASCII (Latin-ASCII after Arabic-Latin): "rwhany". Search key.
 Result<std::string> TransliterateArabicAscii(std::string_view utf8);
 
-// Coarse phonetic key comparable across Arabic and Latin spellings: ASCII transliteration,
-// lowercased, then vowels and the semivowels/glides a e i o u w y h dropped except as the
-// first letter, p->b, v->f, g->j (Arabic has no p, v, hard g), "kh"->"k", "sh"->"s" and
-// doubled letters collapsed. Lossy by design; use only as a fallback.
+// Coarse consonant key comparable across Arabic and Latin spellings, computed on the match
+// key. Arabic letters map to consonant classes (ب پ->b, ت ث ط->t, ج غ گ->j, ح ه->h,
+// خ ق ك->k, د ض->d, ذ ز ظ ژ->z, س ش ص چ->s, ف->f, ر ل م ن as themselves); Latin letters
+// likewise after the digraphs kh->k sh ch->s gh->j th->t dh->z ph->f and q c->k, p->b, v->f,
+// g->j. Long vowels, glides, hamza, ain and the Latin vowels a e i o u w y are dropped, and so
+// are non-letters; repeated classes collapse. Lossy by design: use only as a fallback after
+// exact and alias matches.
 std::string CrossScriptKey(std::string_view utf8);
 
 // Conventional Latin spellings of Arabic names. Not thread-safe for writes; concurrent
