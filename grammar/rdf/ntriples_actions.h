@@ -65,7 +65,7 @@ struct action<blank> {
 };
 
 template <>
-struct action<string_body> {
+struct action<quote_body> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineState& s) {
     const std::string_view body = in.string_view();

@@ -17,15 +17,17 @@ inline constexpr const char* kErrorMessage = nullptr;
   template <>                        \
   inline constexpr const char* kErrorMessage<rule> = text
 
-// N-Triples / N-Quads.
-MARSAD_RDF_ERROR(ntriples::invalid_escape,
+// Tokens shared by all three syntaxes.
+MARSAD_RDF_ERROR(rdf_tokens::invalid_escape,
                  "invalid escape: expected \\t \\b \\n \\r \\f \\\" \\' \\\\ \\uXXXX or "
                  "\\UXXXXXXXX");
-MARSAD_RDF_ERROR(ntriples::invalid_iri_escape,
+MARSAD_RDF_ERROR(rdf_tokens::invalid_iri_escape,
                  "invalid escape in IRI: expected \\uXXXX or \\UXXXXXXXX");
-MARSAD_RDF_ERROR(ntriples::iri_close, "expected '>' to close the IRI");
-MARSAD_RDF_ERROR(ntriples::string_close, "expected '\"' to close the string");
-MARSAD_RDF_ERROR(ntriples::lang, "expected a language tag after '@'");
+MARSAD_RDF_ERROR(rdf_tokens::iri_close, "expected '>' to close the IRI");
+MARSAD_RDF_ERROR(rdf_tokens::string_close_quote, "expected '\"' to close the string");
+MARSAD_RDF_ERROR(rdf_tokens::lang, "expected a language tag after '@'");
+
+// N-Triples / N-Quads.
 MARSAD_RDF_ERROR(ntriples::datatype_iri, "expected a datatype IRI after '^^'");
 MARSAD_RDF_ERROR(ntriples::predicate, "expected a predicate IRI");
 MARSAD_RDF_ERROR(ntriples::object, "expected an object: an IRI, a blank node or a literal");
@@ -36,17 +38,9 @@ MARSAD_RDF_ERROR(ntriples::end_after_statement,
 MARSAD_RDF_ERROR(ntriples::end_of_line, "expected a subject (an IRI or a blank node)");
 
 // Turtle.
-MARSAD_RDF_ERROR(turtle::iri_close, "expected '>' to close the IRI");
-MARSAD_RDF_ERROR(turtle::invalid_escape,
-                 "invalid escape: expected \\t \\b \\n \\r \\f \\\" \\' \\\\ \\uXXXX or "
-                 "\\UXXXXXXXX");
-MARSAD_RDF_ERROR(turtle::invalid_iri_escape,
-                 "invalid escape in IRI: expected \\uXXXX or \\UXXXXXXXX");
-MARSAD_RDF_ERROR(turtle::string_close_quote, "expected '\"' to close the string");
 MARSAD_RDF_ERROR(turtle::string_close_single_quote, "expected \"'\" to close the string");
 MARSAD_RDF_ERROR(turtle::string_close_long_quote, "expected '\"\"\"' to close the string");
 MARSAD_RDF_ERROR(turtle::string_close_long_single_quote, "expected \"'''\" to close the string");
-MARSAD_RDF_ERROR(turtle::lang, "expected a language tag after '@'");
 MARSAD_RDF_ERROR(turtle::datatype, "expected a datatype IRI after '^^'");
 MARSAD_RDF_ERROR(turtle::prefix_name, "expected a prefix name ending in ':'");
 MARSAD_RDF_ERROR(turtle::prefix_iri, "expected the namespace IRI in <...>");

@@ -11,21 +11,17 @@
 #include <tao/pegtl.hpp>
 
 #include "grammar/common/lexical.h"
+#include "grammar/rdf/token_rules.h"
 
 namespace marsad::grammar::turtle {
 
 namespace pegtl = tao::pegtl;
 
-// Error tags: never match, only name a message (rdf_errors.h).
-struct invalid_escape {};
-struct invalid_iri_escape {};
-
 // IRIs: IRIREF and prefixed names.
-struct iri_body
-    : pegtl::star<pegtl::sor<iriref_char, pegtl::seq<pegtl::at<pegtl::one<'\\'>>,
-                                                     pegtl::raise<invalid_iri_escape>>>> {};
-struct iri_close : pegtl::one<'>'> {};
-struct iriref_token : pegtl::seq<pegtl::one<'<'>, iri_body, pegtl::must<iri_close>> {};
+using rdf_tokens::iri_body;
+using rdf_tokens::iriref_token;
+using rdf_tokens::lang;
+using rdf_tokens::quote_body;
 struct prefixed_name : pegtl::sor<pname_ln, pname_ns> {};
 struct iri : pegtl::sor<iriref_token, prefixed_name> {};
 
@@ -34,20 +30,9 @@ struct anon_blank : anon {};
 struct blank_node : pegtl::sor<blank_label, anon_blank> {};
 
 // Strings: the *_body rules carry the action that decodes escapes.
-struct bad_escape : pegtl::seq<pegtl::at<pegtl::one<'\\'>>, pegtl::raise<invalid_escape>> {};
-template <char Q>
-struct short_body
-    : pegtl::star<pegtl::sor<pegtl::utf8::not_one<Q, '\\', '\n', '\r'>, echar, uchar,
-                             bad_escape>> {};
-template <char Q>
-struct long_body
-    : pegtl::star<pegtl::opt<pegtl::one<Q>, pegtl::opt<pegtl::one<Q>>>,
-                  pegtl::sor<pegtl::utf8::not_one<Q, '\\'>, echar, uchar, bad_escape>> {};
-struct quote_body : short_body<'"'> {};
-struct single_quote_body : short_body<'\''> {};
-struct long_quote_body : long_body<'"'> {};
-struct long_single_quote_body : long_body<'\''> {};
-struct string_close_quote : pegtl::one<'"'> {};
+struct single_quote_body : rdf_tokens::short_body<'\''> {};
+struct long_quote_body : rdf_tokens::long_body<'"'> {};
+struct long_single_quote_body : rdf_tokens::long_body<'\''> {};
 struct string_close_single_quote : pegtl::one<'\''> {};
 struct string_close_long_quote : pegtl::string<'"', '"', '"'> {};
 struct string_close_long_single_quote : pegtl::string<'\'', '\'', '\''> {};
@@ -55,13 +40,12 @@ struct string_value
     : pegtl::sor<
           pegtl::seq<pegtl::string<'"', '"', '"'>, long_quote_body,
                      pegtl::must<string_close_long_quote>>,
-          pegtl::seq<pegtl::one<'"'>, quote_body, pegtl::must<string_close_quote>>,
+          rdf_tokens::string_quote,
           pegtl::seq<pegtl::string<'\'', '\'', '\''>, long_single_quote_body,
                      pegtl::must<string_close_long_single_quote>>,
           pegtl::seq<pegtl::one<'\''>, single_quote_body, pegtl::must<string_close_single_quote>>> {};
 
 // Literals.
-struct lang : langtag_name {};
 struct datatype : iri {};
 struct rdf_literal
     : pegtl::seq<string_value,

@@ -58,9 +58,11 @@ bool IsForbiddenInIri(char32_t cp) {
   }
 }
 
-}  // namespace
-
-std::optional<EscapeError> AppendUnescapedString(std::string_view body, std::string* out) {
+// Copies `body` to `out`, handing each backslash escape to `decode(i, &length)`, which appends
+// the decoded text and returns an error or sets the escape's length.
+template <typename Decode>
+std::optional<EscapeError> AppendDecoded(std::string_view body, std::string* out,
+                                         const Decode& decode) {
   std::size_t i = 0;
   while (i < body.size()) {
     const std::size_t backslash = body.find('\\', i);
@@ -71,47 +73,49 @@ std::optional<EscapeError> AppendUnescapedString(std::string_view body, std::str
     out->append(body.substr(i, backslash - i));
     i = backslash;
     if (i + 1 >= body.size()) return EscapeError{i, "incomplete escape at the end"};
-    const char kind = body[i + 1];
-    if (kind == 'u' || kind == 'U') {
-      char32_t cp = 0;
-      std::size_t length = 0;
-      if (auto error = DecodeUchar(body, i, &cp, &length)) return error;
-      AppendUtf8(cp, out);
-      i += length;
-    } else if (kind == 't' || kind == 'b' || kind == 'n' || kind == 'r' || kind == 'f' ||
-               kind == '"' || kind == '\'' || kind == '\\') {
-      out->push_back(DecodeEchar(kind));
-      i += 2;
-    } else {
-      return EscapeError{i, std::string("unknown escape \\") + kind};
-    }
+    std::size_t length = 0;
+    if (auto error = decode(i, &length)) return error;
+    i += length;
   }
   return std::nullopt;
 }
 
-std::optional<EscapeError> AppendUnescapedIri(std::string_view body, std::string* out) {
-  std::size_t i = 0;
-  while (i < body.size()) {
-    const std::size_t backslash = body.find('\\', i);
-    if (backslash == std::string_view::npos) {
-      out->append(body.substr(i));
-      break;
+}  // namespace
+
+std::optional<EscapeError> AppendUnescapedString(std::string_view body, std::string* out) {
+  return AppendDecoded(body, out, [&](std::size_t i, std::size_t* length) {
+    const char kind = body[i + 1];
+    if (kind == 'u' || kind == 'U') {
+      char32_t cp = 0;
+      if (auto error = DecodeUchar(body, i, &cp, length)) return error;
+      AppendUtf8(cp, out);
+      return std::optional<EscapeError>();
     }
-    out->append(body.substr(i, backslash - i));
-    i = backslash;
-    if (i + 1 >= body.size() || (body[i + 1] != 'u' && body[i + 1] != 'U')) {
-      return EscapeError{i, "only \\u and \\U escapes are allowed in an IRI"};
+    if (kind == 't' || kind == 'b' || kind == 'n' || kind == 'r' || kind == 'f' ||
+        kind == '"' || kind == '\'' || kind == '\\') {
+      out->push_back(DecodeEchar(kind));
+      *length = 2;
+      return std::optional<EscapeError>();
+    }
+    return std::optional<EscapeError>(EscapeError{i, std::string("unknown escape \\") + kind});
+  });
+}
+
+std::optional<EscapeError> AppendUnescapedIri(std::string_view body, std::string* out) {
+  return AppendDecoded(body, out, [&](std::size_t i, std::size_t* length) {
+    if (body[i + 1] != 'u' && body[i + 1] != 'U') {
+      return std::optional<EscapeError>(
+          EscapeError{i, "only \\u and \\U escapes are allowed in an IRI"});
     }
     char32_t cp = 0;
-    std::size_t length = 0;
-    if (auto error = DecodeUchar(body, i, &cp, &length)) return error;
+    if (auto error = DecodeUchar(body, i, &cp, length)) return error;
     if (IsForbiddenInIri(cp)) {
-      return EscapeError{i, "escape decodes to a character that is not allowed in an IRI"};
+      return std::optional<EscapeError>(
+          EscapeError{i, "escape decodes to a character that is not allowed in an IRI"});
     }
     AppendUtf8(cp, out);
-    i += length;
-  }
-  return std::nullopt;
+    return std::optional<EscapeError>();
+  });
 }
 
 void AppendUnescapedLocalName(std::string_view local, std::string* out) {
