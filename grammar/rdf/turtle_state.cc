@@ -23,6 +23,7 @@ TurtleState::TurtleState(std::string base_iri, const TripleHandler& handler)
   frames_.emplace_back();
 }
 
+// `offset` is that of the body, just after '<'.
 void TurtleState::SetIri(std::string_view escaped_body, std::size_t offset) {
   std::string text;
   if (auto error = AppendUnescapedIri(escaped_body, &text)) {
@@ -30,7 +31,7 @@ void TurtleState::SetIri(std::string_view escaped_body, std::size_t offset) {
   }
   if (!HasIriScheme(text)) {
     if (base_.empty()) {
-      throw ActionError{offset, "relative IRI <" + text + "> but no base IRI is set"};
+      throw ActionError{offset - 1, "relative IRI <" + text + "> but no base IRI is set"};
     }
     text = ResolveIri(base_, text);
   }
