@@ -115,6 +115,18 @@ TEST(FindNumbersTest, SeveralMentionsInOrder) {
   EXPECT_LT(found[0].span.byte_end, found[1].span.byte_begin);
 }
 
+TEST(FindNumbersTest, SkipsTokensInsideGivenSpans) {
+  const std::string text = "الأحد 27 سبتمبر 2020 قتل 55 جنديا";
+  Result<std::vector<Token>> tokens = Tokenize(text);
+  ASSERT_OK(tokens);
+  // Skip «27 سبتمبر 2020» (bytes 11..31), as a date finder would report it.
+  const std::vector<TextSpan> dates = {{11, 31, 6, 20}};
+  const auto found = FindNumbers(text, *tokens, dates);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, 55);
+  EXPECT_EQ(FindNumbers(text, *tokens).size(), 3u);
+}
+
 TEST(FindNumbersTest, QualifierWithoutNumberIsIgnored) {
   EXPECT_TRUE(FindNumbers("أكثر من ذلك بكثير").empty());
 }

@@ -261,8 +261,26 @@ std::optional<double> NumberWordValue(std::string_view word) {
   return std::nullopt;
 }
 
-std::vector<NumberMention> FindNumbers(std::string_view source, std::span<const Token> tokens) {
-  return Matcher(source, tokens).Run();
+std::vector<NumberMention> FindNumbers(std::string_view source, std::span<const Token> tokens,
+                                       std::span<const TextSpan> skip) {
+  if (skip.empty()) return Matcher(source, tokens).Run();
+  // Match each run of tokens between skipped spans separately, so no mention straddles one.
+  std::vector<NumberMention> out;
+  std::size_t run_begin = 0;
+  std::size_t s = 0;
+  for (std::size_t i = 0; i <= tokens.size(); ++i) {
+    bool skipped = false;
+    if (i < tokens.size()) {
+      while (s < skip.size() && skip[s].byte_end <= tokens[i].span.byte_begin) ++s;
+      skipped = s < skip.size() && skip[s].byte_begin <= tokens[i].span.byte_begin;
+    }
+    if (i == tokens.size() || skipped) {
+      const auto run = Matcher(source, tokens.subspan(run_begin, i - run_begin)).Run();
+      out.insert(out.end(), run.begin(), run.end());
+      run_begin = i + 1;
+    }
+  }
+  return out;
 }
 
 std::vector<NumberMention> FindNumbers(std::string_view source) {

@@ -38,8 +38,11 @@ std::optional<double> NumberWordValue(std::string_view word);
 
 // Numbers in a tokenized text: numerals, spelled-out sequences joined by و («خمسة وعشرين»,
 // «ثلاثة آلاف»), each with its approximation qualifier and percent marker. `source` is the
-// text the tokens point into. Mentions are in text order and do not overlap.
-std::vector<NumberMention> FindNumbers(std::string_view source, std::span<const Token> tokens);
+// text the tokens point into. Mentions are in text order and do not overlap. Tokens that lie
+// inside one of the `skip` spans (sorted by byte_begin, e.g. the spans of FindDates) are not
+// read, so the day and year of «27 سبتمبر 2020» are not reported as quantities.
+std::vector<NumberMention> FindNumbers(std::string_view source, std::span<const Token> tokens,
+                                       std::span<const TextSpan> skip = {});
 
 // Convenience: tokenizes `source` first (returns empty on invalid UTF-8).
 std::vector<NumberMention> FindNumbers(std::string_view source);
