@@ -158,6 +158,18 @@ Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
   return std::make_unique<QuadIterator>(std::move(impl), plan);
 }
 
+Result<std::uint64_t> Store::CountKeysRaw(Permutation perm) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  SnapshotPtr snapshot = GetSnapshot();
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot->get();
+  std::unique_ptr<rocksdb::Iterator> it(core_->db->NewIterator(read, core_->cf(perm)));
+  std::uint64_t count = 0;
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++count;
+  MARSAD_RETURN_IF_ERROR(FromRocksDb(it->status(), "scanning an index"));
+  return count;
+}
+
 Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
   MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
   bool only_p = pattern.p && !pattern.s && !pattern.o;

@@ -212,6 +212,10 @@ class Store {
   // nothing is ingested.
   Result<BulkLoadReport> BulkLoad(const QuadSource& source);
 
+  // Benchmark baseline: counts the keys of one index with a bare RocksDB iterator over a fresh
+  // snapshot (no bounds, no decoding), to compare Scan against.
+  Result<std::uint64_t> CountKeysRaw(Permutation perm) const;
+
   // Compacts every column family (benchmarks, `marsad check`) and returns the live SST bytes.
   Result<std::uint64_t> CompactAndMeasure();
 
