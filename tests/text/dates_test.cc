@@ -72,6 +72,10 @@ INSTANTIATE_TEST_SUITE_P(
                  kUnknown, "December 9, 2020", "2020-12-09", kDay, false},
         DateCase{"EnglishDayFirst", "on 9 December 2020", kUnknown, "9 December 2020",
                  "2020-12-09", kDay, false},
+        DateCase{"TypoInMonthWithDayAndYear", "في 10 سبتمير 2020 اندلعت", kUnknown,
+                 "10 سبتمير 2020", "2020-09-10", kDay, false},
+        DateCase{"TypoMissingLetter", "يوم 3 اكتبر 2020", kUnknown, "3 اكتبر 2020",
+                 "2020-10-03", kDay, false},
         DateCase{"MonthAndYear", "منذ تموز 2019", kUnknown, "تموز 2019", "2019-07", kMonth,
                  false},
         DateCase{"YearOnly", "خلال عام 2020", kUnknown, "2020", "2020", kYear, false},
@@ -124,6 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
         NoDateCase{"AzeriIsNotMarch", "القوات الأرمنية والآذرية عند مواقعها", kSat10Oct2020},
         NoDateCase{"OrdinalDayOfWar", "وتتواصل لليوم العاشر على التوالي المعارك", kTue6Oct2020},
         NoDateCase{"RelativeNeedsDocumentDate", "أمس الأحد", kUnknown},
+        NoDateCase{"TypoNeedsYear", "في 10 سبتمير", kSat10Oct2020},
         NoDateCase{"DayAndMonthNeedDocumentYear", "في 27 سبتمبر", kUnknown}),
     [](const auto& param_info) { return param_info.param.name; });
 

@@ -195,7 +195,12 @@ std::optional<internal::MonthName> DateMatcher::MatchMonth(std::size_t i, std::s
 bool DateMatcher::MatchAbsolute(std::size_t i, DateMention* m, std::size_t* end) {
   std::size_t at = i;
   std::optional<int> day = MatchDay(at, &at);
-  const std::optional<internal::MonthName> month = MatchMonth(at, &at);
+  std::optional<internal::MonthName> month = MatchMonth(at, &at);
+  if (!month && day && tokens_.size() > at + 1 && tokens_[at].kind == TokenKind::kWord &&
+      Integer(at + 1) && *Integer(at + 1) >= 1000) {
+    month = internal::LookupMonthWithTypo(Key(at));  // «10 سبتمير 2020»: a day and a year
+    if (month) ++at;                                  // make the misspelt word a month
+  }
   if (!month) return false;
   if (!day && Integer(at) && *Integer(at) <= 31) {  // English «December 9, 2020»
     day = Integer(at++);

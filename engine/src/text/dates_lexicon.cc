@@ -11,6 +11,7 @@
 #include <unicode/tznames.h>
 
 #include "text/normalizer.h"
+#include "text/utf8.h"
 
 namespace marsad::text::internal {
 namespace {
@@ -92,6 +93,27 @@ Lexicon Build() {
   return lex;
 }
 
+std::u32string CodePoints(std::string_view utf8) {
+  std::u32string out;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const std::int32_t c = DecodeUtf8(utf8, &pos);
+    out.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
+  }
+  return out;
+}
+
+// True when a and b differ by at most one substitution, insertion or deletion.
+bool WithinOneEdit(const std::u32string& a, const std::u32string& b) {
+  if (a.size() > b.size()) return WithinOneEdit(b, a);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    return i == a.size() || a.compare(i + 1, std::u32string::npos, b, i + 1) == 0;
+  }
+  return a.compare(i, std::u32string::npos, b, i + 1, std::u32string::npos) == 0;
+}
+
 const Lexicon& Get() {
   static const Lexicon lexicon = Build();
   return lexicon;
@@ -104,6 +126,20 @@ std::optional<MonthName> LookupMonth(std::string_view phrase) {
   const auto it = months.find(std::string(phrase));
   if (it == months.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<MonthName> LookupMonthWithTypo(std::string_view key) {
+  const std::u32string word = CodePoints(key);
+  if (word.size() < 5) return std::nullopt;
+  std::optional<MonthName> found;
+  for (const auto& [name, month] : Get().months) {
+    if (month.words != 1 || !WithinOneEdit(word, CodePoints(name))) continue;
+    if (found && (found->month != month.month || found->calendar != month.calendar)) {
+      return std::nullopt;  // ambiguous
+    }
+    found = month;
+  }
+  return found;
 }
 
 std::optional<int> LookupWeekday(std::string_view key) {

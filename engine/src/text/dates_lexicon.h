@@ -22,6 +22,12 @@ struct MonthName {
 // «نوفمبر» -> 11, «جانفي» -> 1, «شتنبر» -> 9, «ذو الحجه» -> Hijri 12, «december» -> 12.
 std::optional<MonthName> LookupMonth(std::string_view phrase);
 
+// Typo-tolerant lookup for one word: the month whose one-word name is at edit distance 1 from
+// `key` (a substituted, missing or extra letter: «سبتمير», «اكتوير»), when exactly one month
+// number is that close and the word has at least 5 letters. Callers use it only where a date is
+// certain from context (a day before, a year after).
+std::optional<MonthName> LookupMonthWithTypo(std::string_view key);
+
 // Weekday of a match key («السبت» -> 6, «الاثنين» -> 1, «saturday» -> 6); 0 = Sunday.
 std::optional<int> LookupWeekday(std::string_view key);
 
