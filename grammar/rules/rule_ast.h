@@ -40,6 +40,10 @@ struct Item {
   int max = 1;              // kUnbounded for * and +
   std::string capture;      // role bound by `:role`, or empty
   SourceLocation where;
+  // Opaque to the grammar: the extractor compiles class and test names into these so that
+  // matching compares integers, not strings. -1 until compiled.
+  int code = -1;
+  int subtype = -1;
 
   static constexpr int kUnbounded = -1;
 };
