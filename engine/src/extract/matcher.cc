@@ -28,13 +28,13 @@ class Continuation {
 enum Code : int {
   kPerson, kCountry, kTerritory, kOrg, kPlace, kActor, kEntity, kOffice, kOfficeGroup, kNisba,
   kCapital, kHonorific, kTrigger, kPlaceNoun, kAttribution, kInstitution, kDate, kNumber,
-  kAny, kNonActor, kWord, kName, kNamePart, kArabic, kLatin, kPunct, kKey,
+  kAny, kNonActor, kWord, kName, kNamePart, kProper, kArabic, kLatin, kPunct, kKey,
 };
 constexpr const char* kClasses[] = {
     "person", "country", "territory", "org",      "place",      "actor",     "entity",
     "office", "office_group", "nisba", "capital", "honorific", "trigger",   "place_noun",
     "attribution", "institution", "date", "number"};
-constexpr const char* kTests[] = {"any",    "nonactor", "word",  "name", "name_part",
+constexpr const char* kTests[] = {"any",    "nonactor", "word",  "name", "name_part", "proper",
                                   "arabic", "latin",    "punct", "key"};
 
 bool IsGap(const Item& item) { return item.code == kAny || item.code == kNonActor; }
@@ -174,7 +174,7 @@ bool Matcher::IsActor(const Unit& u) const {
 // A word that can be part of a name: an Arabic word outside every lexicon but the given
 // names. A word starting with و, ي or ت is far more often a conjunction or a present-tense
 // verb («يزور», «تأتي») than a name, unless it is a known given name («وليد», «تميم»).
-bool Matcher::IsNamePart(const Unit& u) const {
+bool Matcher::IsProper(const Unit& u) const {
   if (u.kind != UnitKind::kWord || u.script != text::Script::kArabic || !u.enclitic.empty() ||
       u.key.size() < 4) {  // at least two Arabic letters
     return false;
@@ -182,6 +182,11 @@ bool Matcher::IsNamePart(const Unit& u) const {
   for (const LexHit& h : u.hits) {
     if (h.category != LexCategory::kGivenName) return false;
   }
+  return true;
+}
+
+bool Matcher::IsNamePart(const Unit& u) const {
+  if (!IsProper(u)) return false;
   if (u.Has(LexCategory::kGivenName)) return true;
   for (std::string_view prefix : {"و", "ي", "ت"}) {
     if (std::string_view(u.key).substr(0, prefix.size()) == prefix) return false;
@@ -206,6 +211,7 @@ bool Matcher::TestUnit(const Item& item, const Unit& u) const {
     case kWord: return u.kind == UnitKind::kWord;
     case kName: return IsName(u);
     case kNamePart: return IsNamePart(u);
+    case kProper: return IsProper(u);
     case kArabic: return u.script == text::Script::kArabic;
     case kLatin: return u.script == text::Script::kLatin;
     case kPunct: return u.kind == UnitKind::kPunct;

@@ -57,6 +57,7 @@ class Matcher {
   bool TestUnit(const rules::Item& item, const Unit& u) const;
   bool IsName(const Unit& u) const;
   bool IsNamePart(const Unit& u) const;
+  bool IsProper(const Unit& u) const;
 
   const Lexicons& lex_;
   const std::vector<Entity>& entities_;

@@ -58,8 +58,12 @@ std::vector<int> Referents(ArticleState* st, const std::vector<Unit>& units,
       }
       flush(i);
       if (u.kind == UnitKind::kEntity) {
+        // A capital («موسكو») acting stands for its government; «عمان» the country stays
+        // Oman even though it also spells Amman.
         const int capital = u.HitIndex(LexCategory::kCapital);
-        AddUnique(&out, as_actor && capital >= 0 ? st->table.FromLexicon(capital) : u.entity);
+        const bool place = st->out.entities[u.entity].cls == EntityClass::kPlace;
+        AddUnique(&out, as_actor && capital >= 0 && place ? st->table.FromLexicon(capital)
+                                                          : u.entity);
       } else if (int n = u.HitIndex(LexCategory::kNisba); n >= 0 && !IsSeparator(u)) {
         AddUnique(&out, st->table.CountryOfNisba(n));
       }
