@@ -76,7 +76,9 @@ INSTANTIATE_TEST_SUITE_P(
         CliticCase{"ConjunctionPronoun", "وبلاده", "و", "بلاد", "ه", 2, 10},
         CliticCase{"FutureParticle", "ستبحث", "س", "تبحث", "", 2, 10},
         CliticCase{"UnknownStemRejected", "وتين", "-", "", "", 0, 0},
-        CliticCase{"ShortRemainderRejected", "به", "-", "", "", 0, 0}),
+        CliticCase{"ShortRemainderRejected", "به", "-", "", "", 0, 0},
+        // A nisba is not «Iran + my»: the 1st-person enclitic is not stripped.
+        CliticCase{"NisbaNotPronoun", "إيراني", "-", "", "", 0, 0}),
     [](const auto& param_info) { return param_info.param.name; });
 
 TEST(CliticTest, AllCandidatesFewestAffixesFirst) {

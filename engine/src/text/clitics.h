@@ -6,8 +6,10 @@
 //
 // Proclitics (match-key form, in this order, each optional): conjunction و|ف, then future
 // particle س, or preposition ب|ك|ل; then the article ال (after ل written ل: «للجيش» =
-// ل + ال + جيش). Enclitics: ه ها هما هم هن ك كما كم كن نا ني ي. A stem ending in ت before an
-// enclitic is also tried with ة restored as ه («حكومته» -> حكومه + ه). Stems are >= 2 letters.
+// ل + ال + جيش). Enclitics (never after the article): ه ها هما هم هن ك كما كم كن نا ني. The
+// 1st-person ي is deliberately absent: it would read every nisba as a pronoun (إيراني =
+// إيران + ي). A stem ending in ت before an enclitic is also tried with ة restored as ه
+// («حكومته» -> حكومه + ه). Stems are >= 2 letters.
 // The bare proclitic written with tatweel («بـ», «لـ») is analysed as proclitic with an empty
 // stem (the noun follows as the next token).
 #pragma once
