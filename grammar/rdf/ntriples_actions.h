@@ -5,9 +5,8 @@
 
 #include <cstddef>
 #include <string>
-#include <utility>
-
 #include <tao/pegtl.hpp>
+#include <utility>
 
 #include "grammar/rdf/action_error.h"
 #include "grammar/rdf/iri.h"
@@ -49,8 +48,8 @@ struct action<iri_body> {
       throw rdf::ActionError{s.Offset(in) + error->offset, std::move(error->message)};
     }
     if (!rdf::HasIriScheme(text)) {
-      throw rdf::ActionError{s.Offset(in) - 1,
-                             "relative IRI <" + text + ">: N-Triples and N-Quads need absolute IRIs"};
+      throw rdf::ActionError{s.Offset(in) - 1, "relative IRI <" + text +
+                                                   ">: N-Triples and N-Quads need absolute IRIs"};
     }
     s.term = Term::Iri(std::move(text));
   }
@@ -118,10 +117,14 @@ struct store_term {
     s.quad->*Slot = std::move(s.term);
   }
 };
-template <> struct action<subject> : store_term<&Quad::subject> {};
-template <> struct action<predicate> : store_term<&Quad::predicate> {};
-template <> struct action<object> : store_term<&Quad::object> {};
-template <> struct action<graph_label> : store_term<&Quad::graph> {};
+template <>
+struct action<subject> : store_term<&Quad::subject> {};
+template <>
+struct action<predicate> : store_term<&Quad::predicate> {};
+template <>
+struct action<object> : store_term<&Quad::object> {};
+template <>
+struct action<graph_label> : store_term<&Quad::graph> {};
 
 template <typename ActionInput>
 void MarkStatement(const ActionInput&, LineState& s) {
@@ -129,11 +132,17 @@ void MarkStatement(const ActionInput&, LineState& s) {
 }
 template <>
 struct action<triple> {
-  template <typename I> static void apply(const I& in, LineState& s) { MarkStatement(in, s); }
+  template <typename I>
+  static void apply(const I& in, LineState& s) {
+    MarkStatement(in, s);
+  }
 };
 template <>
 struct action<quad> {
-  template <typename I> static void apply(const I& in, LineState& s) { MarkStatement(in, s); }
+  template <typename I>
+  static void apply(const I& in, LineState& s) {
+    MarkStatement(in, s);
+  }
 };
 
 }  // namespace marsad::grammar::ntriples

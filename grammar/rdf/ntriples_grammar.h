@@ -21,10 +21,11 @@ struct blank : blank_node_label {};
 struct datatype : iri {};
 struct datatype_iri : pegtl::seq<pegtl::at<pegtl::one<'<'>>, datatype> {};
 struct literal
-    : pegtl::seq<rdf_tokens::string_quote,
-                 pegtl::opt<pegtl::sor<
-                     pegtl::seq<pegtl::one<'@'>, pegtl::must<lang>>,
-                     pegtl::seq<pegtl::string<'^', '^'>, pegtl::must<datatype_iri>>>>> {};
+    : pegtl::seq<
+          rdf_tokens::string_quote,
+          pegtl::opt<pegtl::sor<pegtl::seq<pegtl::one<'@'>, pegtl::must<lang>>,
+                                pegtl::seq<pegtl::string<'^', '^'>, pegtl::must<datatype_iri>>>>> {
+};
 
 // Horizontal whitespace; the line break is handled by the reader.
 struct hspace : pegtl::star<pegtl::one<' ', '\t'>> {};
@@ -35,23 +36,20 @@ struct object : pegtl::sor<iri, blank, literal> {};
 struct graph_label : pegtl::sor<iri, blank> {};
 struct dot : pegtl::one<'.'> {};
 
-struct triple
-    : pegtl::seq<subject, hspace, pegtl::must<predicate>, hspace, pegtl::must<object>, hspace,
-                 pegtl::must<dot>> {};
+struct triple : pegtl::seq<subject, hspace, pegtl::must<predicate>, hspace, pegtl::must<object>,
+                           hspace, pegtl::must<dot>> {};
 struct quad_dot : dot {};
-struct quad
-    : pegtl::seq<subject, hspace, pegtl::must<predicate>, hspace, pegtl::must<object>, hspace,
-                 pegtl::opt<graph_label, hspace>, pegtl::must<quad_dot>> {};
+struct quad : pegtl::seq<subject, hspace, pegtl::must<predicate>, hspace, pegtl::must<object>,
+                         hspace, pegtl::opt<graph_label, hspace>, pegtl::must<quad_dot>> {};
 
 struct end_after_statement : pegtl::eof {};
 struct end_of_line : pegtl::eof {};
 
 template <typename Statement>
 struct line
-    : pegtl::seq<hspace,
-                 pegtl::sor<pegtl::seq<Statement, hspace, pegtl::opt<comment>,
-                                       pegtl::must<end_after_statement>>,
-                            pegtl::seq<pegtl::opt<comment>, pegtl::must<end_of_line>>>> {};
+    : pegtl::seq<hspace, pegtl::sor<pegtl::seq<Statement, hspace, pegtl::opt<comment>,
+                                               pegtl::must<end_after_statement>>,
+                                    pegtl::seq<pegtl::opt<comment>, pegtl::must<end_of_line>>>> {};
 
 struct ntriples_line : line<triple> {};
 struct nquads_line : line<quad> {};

@@ -1,7 +1,6 @@
 #include "grammar/rdf/parse_ntriples.h"
 
 #include <string>
-
 #include <tao/pegtl.hpp>
 
 #include "grammar/common/utf8.h"
@@ -50,8 +49,7 @@ Result<bool> LineParser::ParseLine(std::string_view line, Quad* quad) const {
     error_offset = e.offset;
     message = e.message;
   }
-  return Status(StatusCode::kSyntaxError, std::move(message),
-                LocateOffset(line, error_offset, ""));
+  return Status(StatusCode::kSyntaxError, std::move(message), LocateOffset(line, error_offset, ""));
 }
 
 }  // namespace marsad::grammar::rdf

@@ -19,8 +19,8 @@ struct invalid_escape {};
 struct invalid_iri_escape {};
 
 struct bad_escape : pegtl::seq<pegtl::at<pegtl::one<'\\'>>, pegtl::raise<invalid_escape>> {};
-struct bad_iri_escape
-    : pegtl::seq<pegtl::at<pegtl::one<'\\'>>, pegtl::raise<invalid_iri_escape>> {};
+struct bad_iri_escape : pegtl::seq<pegtl::at<pegtl::one<'\\'>>, pegtl::raise<invalid_iri_escape>> {
+};
 
 // IRIREF; the action on iri_body builds the IRI.
 struct iri_body : pegtl::star<pegtl::sor<iriref_char, bad_iri_escape>> {};
@@ -30,8 +30,9 @@ struct iriref_token : pegtl::seq<pegtl::one<'<'>, iri_body, pegtl::must<iri_clos
 // String bodies (the text between the quotes); the actions decode them.
 template <char Q>
 struct short_body
-    : pegtl::star<pegtl::sor<pegtl::utf8::not_one<Q, '\\', '\n', '\r'>, echar, uchar,
-                             bad_escape>> {};
+    : pegtl::star<pegtl::sor<byte_run<kShortStringAsciiTable<Q>>,
+                             pegtl::utf8::not_one<Q, '\\', '\n', '\r'>, echar, uchar, bad_escape>> {
+};
 template <char Q>
 struct long_body
     : pegtl::star<pegtl::opt<pegtl::one<Q>, pegtl::opt<pegtl::one<Q>>>,

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstddef>
-
 #include <tao/pegtl.hpp>
 
 #include "grammar/rdf/turtle_grammar.h"
@@ -65,24 +64,38 @@ void ApplyStringBody(const ActionInput& in, ActionState& s) {
 }
 template <>
 struct action<quote_body> {
-  template <typename I> static void apply(const I& in, ActionState& s) { ApplyStringBody(in, s); }
+  template <typename I>
+  static void apply(const I& in, ActionState& s) {
+    ApplyStringBody(in, s);
+  }
 };
 template <>
 struct action<single_quote_body> {
-  template <typename I> static void apply(const I& in, ActionState& s) { ApplyStringBody(in, s); }
+  template <typename I>
+  static void apply(const I& in, ActionState& s) {
+    ApplyStringBody(in, s);
+  }
 };
 template <>
 struct action<long_quote_body> {
-  template <typename I> static void apply(const I& in, ActionState& s) { ApplyStringBody(in, s); }
+  template <typename I>
+  static void apply(const I& in, ActionState& s) {
+    ApplyStringBody(in, s);
+  }
 };
 template <>
 struct action<long_single_quote_body> {
-  template <typename I> static void apply(const I& in, ActionState& s) { ApplyStringBody(in, s); }
+  template <typename I>
+  static void apply(const I& in, ActionState& s) {
+    ApplyStringBody(in, s);
+  }
 };
 template <>
 struct action<lang> {
   template <typename I>
-  static void apply(const I& in, ActionState& s) { s.builder.SetLanguage(in.string_view()); }
+  static void apply(const I& in, ActionState& s) {
+    s.builder.SetLanguage(in.string_view());
+  }
 };
 
 // Numbers and booleans keep their lexical form (RDF 1.1 Turtle §7.2).
@@ -93,41 +106,65 @@ struct typed_literal {
     s.builder.SetTypedLiteral(in.string_view(), Datatype);
   }
 };
-template <> struct action<integer_literal> : typed_literal<xsd::kInteger> {};
-template <> struct action<decimal_literal> : typed_literal<xsd::kDecimal> {};
-template <> struct action<double_literal> : typed_literal<xsd::kDouble> {};
-template <> struct action<boolean_literal> : typed_literal<xsd::kBoolean> {};
+template <>
+struct action<integer_literal> : typed_literal<xsd::kInteger> {};
+template <>
+struct action<decimal_literal> : typed_literal<xsd::kDecimal> {};
+template <>
+struct action<double_literal> : typed_literal<xsd::kDouble> {};
+template <>
+struct action<boolean_literal> : typed_literal<xsd::kBoolean> {};
 
 template <>
 struct action<bnpl_open> {
   template <typename I>
-  static void apply(const I& in, ActionState& s) { s.builder.OpenPropertyList(s.Offset(in)); }
+  static void apply(const I& in, ActionState& s) {
+    s.builder.OpenPropertyList(s.Offset(in));
+  }
 };
 template <>
 struct action<collection_open> {
   template <typename I>
-  static void apply(const I& in, ActionState& s) { s.builder.OpenCollection(s.Offset(in)); }
+  static void apply(const I& in, ActionState& s) {
+    s.builder.OpenCollection(s.Offset(in));
+  }
 };
 
-template <> struct action<anon_blank> : call<&rdf::TurtleState::SetFreshBlank> {};
-template <> struct action<verb_a> : call<&rdf::TurtleState::SetRdfType> {};
-template <> struct action<datatype> : call<&rdf::TurtleState::SetDatatypeFromTerm> {};
-template <> struct action<rdf_literal> : call<&rdf::TurtleState::FinishRdfLiteral> {};
-template <> struct action<prefix_iri> : call<&rdf::TurtleState::DeclarePrefixFromTerm> {};
-template <> struct action<base_iri> : call<&rdf::TurtleState::SetBaseFromTerm> {};
-template <> struct action<subject> : call<&rdf::TurtleState::SetSubject> {};
-template <> struct action<bnpl_subject> : call<&rdf::TurtleState::SetSubject> {};
-template <> struct action<verb> : call<&rdf::TurtleState::SetPredicate> {};
-template <> struct action<object> : call<&rdf::TurtleState::EmitObject> {};
-template <> struct action<collection_item> : call<&rdf::TurtleState::AddCollectionItem> {};
-template <> struct action<bnpl_close> : call<&rdf::TurtleState::ClosePropertyList> {};
-template <> struct action<collection_close> : call<&rdf::TurtleState::CloseCollection> {};
-template <> struct action<triples_statement> : call<&rdf::TurtleState::EndStatement> {};
+template <>
+struct action<anon_blank> : call<&rdf::TurtleState::SetFreshBlank> {};
+template <>
+struct action<verb_a> : call<&rdf::TurtleState::SetRdfType> {};
+template <>
+struct action<datatype> : call<&rdf::TurtleState::SetDatatypeFromTerm> {};
+template <>
+struct action<rdf_literal> : call<&rdf::TurtleState::FinishRdfLiteral> {};
+template <>
+struct action<prefix_iri> : call<&rdf::TurtleState::DeclarePrefixFromTerm> {};
+template <>
+struct action<base_iri> : call<&rdf::TurtleState::SetBaseFromTerm> {};
+template <>
+struct action<subject> : call<&rdf::TurtleState::SetSubject> {};
+template <>
+struct action<bnpl_subject> : call<&rdf::TurtleState::SetSubject> {};
+template <>
+struct action<verb> : call<&rdf::TurtleState::SetPredicate> {};
+template <>
+struct action<object> : call<&rdf::TurtleState::EmitObject> {};
+template <>
+struct action<collection_item> : call<&rdf::TurtleState::AddCollectionItem> {};
+template <>
+struct action<bnpl_close> : call<&rdf::TurtleState::ClosePropertyList> {};
+template <>
+struct action<collection_close> : call<&rdf::TurtleState::CloseCollection> {};
+template <>
+struct action<triples_statement> : call<&rdf::TurtleState::EndStatement> {};
 
 template <>
 struct action<prefix_name> {
   template <typename I>
-  static void apply(const I& in, ActionState& s) { s.builder.SetPendingPrefix(in.string_view()); }
+  static void apply(const I& in, ActionState& s) {
+    s.builder.SetPendingPrefix(in.string_view());
+  }
 };
 
 }  // namespace marsad::grammar::turtle

@@ -43,23 +43,23 @@ struct string_value
           rdf_tokens::string_quote,
           pegtl::seq<pegtl::string<'\'', '\'', '\''>, long_single_quote_body,
                      pegtl::must<string_close_long_single_quote>>,
-          pegtl::seq<pegtl::one<'\''>, single_quote_body, pegtl::must<string_close_single_quote>>> {};
+          pegtl::seq<pegtl::one<'\''>, single_quote_body, pegtl::must<string_close_single_quote>>> {
+};
 
 // Literals.
 struct datatype : iri {};
 struct rdf_literal
-    : pegtl::seq<string_value,
-                 pegtl::opt<pegtl::sor<pegtl::seq<pegtl::one<'@'>, pegtl::must<lang>>,
-                                       pegtl::seq<skip, pegtl::string<'^', '^'>, skip,
-                                                  pegtl::must<datatype>>>>> {};
+    : pegtl::seq<string_value, pegtl::opt<pegtl::sor<pegtl::seq<pegtl::one<'@'>, pegtl::must<lang>>,
+                                                     pegtl::seq<skip, pegtl::string<'^', '^'>, skip,
+                                                                pegtl::must<datatype>>>>> {};
 struct double_literal : signed_double {};
 struct decimal_literal : signed_decimal {};
 struct integer_literal : signed_integer {};
 struct numeric_literal : pegtl::sor<double_literal, decimal_literal, integer_literal> {};
 struct boolean_literal
-    : pegtl::seq<pegtl::sor<pegtl::string<'t', 'r', 'u', 'e'>,
-                            pegtl::string<'f', 'a', 'l', 's', 'e'>>,
-                 pegtl::not_at<pn_chars>> {};
+    : pegtl::seq<
+          pegtl::sor<pegtl::string<'t', 'r', 'u', 'e'>, pegtl::string<'f', 'a', 'l', 's', 'e'>>,
+          pegtl::not_at<pn_chars>> {};
 struct literal : pegtl::sor<rdf_literal, numeric_literal, boolean_literal> {};
 
 // Nested structures: collections and blank node property lists.
@@ -67,17 +67,14 @@ struct collection_item;
 struct predicate_object_list;
 struct collection_open : pegtl::one<'('> {};
 struct collection_close : pegtl::one<')'> {};
-struct collection
-    : pegtl::seq<collection_open, skip, pegtl::star<collection_item, skip>,
-                 pegtl::must<collection_close>> {};
+struct collection : pegtl::seq<collection_open, skip, pegtl::star<collection_item, skip>,
+                               pegtl::must<collection_close>> {};
 struct bnpl_open : pegtl::one<'['> {};
 struct bnpl_close : pegtl::one<']'> {};
-struct blank_node_property_list
-    : pegtl::seq<bnpl_open, skip, pegtl::must<predicate_object_list>, skip,
-                 pegtl::must<bnpl_close>> {};
+struct blank_node_property_list : pegtl::seq<bnpl_open, skip, pegtl::must<predicate_object_list>,
+                                             skip, pegtl::must<bnpl_close>> {};
 
-struct object_term
-    : pegtl::sor<iri, blank_node, collection, blank_node_property_list, literal> {};
+struct object_term : pegtl::sor<iri, blank_node, collection, blank_node_property_list, literal> {};
 struct object : object_term {};
 struct collection_item : object_term {};
 
@@ -93,9 +90,8 @@ struct predicate_object_list
 
 struct subject : pegtl::sor<iri, blank_node, collection> {};
 struct bnpl_subject : blank_node_property_list {};
-struct triples
-    : pegtl::sor<pegtl::seq<subject, skip, pegtl::must<predicate_object_list>>,
-                 pegtl::seq<bnpl_subject, skip, pegtl::opt<predicate_object_list>>> {};
+struct triples : pegtl::sor<pegtl::seq<subject, skip, pegtl::must<predicate_object_list>>,
+                            pegtl::seq<bnpl_subject, skip, pegtl::opt<predicate_object_list>>> {};
 
 // Directives.
 struct keyword_end : pegtl::not_at<pegtl::sor<pn_chars, pegtl::one<':'>>> {};
@@ -103,16 +99,13 @@ struct prefix_name : pname_ns {};
 struct prefix_iri : iriref_token {};
 struct base_iri : iriref_token {};
 struct directive_dot : pegtl::one<'.'> {};
-struct prefix_id
-    : pegtl::seq<pegtl::string<'@', 'p', 'r', 'e', 'f', 'i', 'x'>, keyword_end, skip,
-                 pegtl::must<prefix_name>, skip, pegtl::must<prefix_iri>, skip,
-                 pegtl::must<directive_dot>> {};
-struct base_directive
-    : pegtl::seq<pegtl::string<'@', 'b', 'a', 's', 'e'>, keyword_end, skip,
-                 pegtl::must<base_iri>, skip, pegtl::must<directive_dot>> {};
-struct sparql_prefix
-    : pegtl::seq<pegtl::istring<'P', 'R', 'E', 'F', 'I', 'X'>, keyword_end, skip,
-                 pegtl::must<prefix_name>, skip, pegtl::must<prefix_iri>> {};
+struct prefix_id : pegtl::seq<pegtl::string<'@', 'p', 'r', 'e', 'f', 'i', 'x'>, keyword_end, skip,
+                              pegtl::must<prefix_name>, skip, pegtl::must<prefix_iri>, skip,
+                              pegtl::must<directive_dot>> {};
+struct base_directive : pegtl::seq<pegtl::string<'@', 'b', 'a', 's', 'e'>, keyword_end, skip,
+                                   pegtl::must<base_iri>, skip, pegtl::must<directive_dot>> {};
+struct sparql_prefix : pegtl::seq<pegtl::istring<'P', 'R', 'E', 'F', 'I', 'X'>, keyword_end, skip,
+                                  pegtl::must<prefix_name>, skip, pegtl::must<prefix_iri>> {};
 struct sparql_base
     : pegtl::seq<pegtl::istring<'B', 'A', 'S', 'E'>, keyword_end, skip, pegtl::must<base_iri>> {};
 struct directive : pegtl::sor<prefix_id, base_directive, sparql_prefix, sparql_base> {};
@@ -121,8 +114,7 @@ struct statement_dot : pegtl::one<'.'> {};
 struct triples_statement : pegtl::seq<triples, skip, pegtl::must<statement_dot>> {};
 struct statement : pegtl::sor<directive, triples_statement> {};
 struct end_of_document : pegtl::eof {};
-struct document
-    : pegtl::seq<pegtl::opt<pegtl::utf8::bom>, skip, pegtl::star<statement, skip>,
-                 pegtl::must<end_of_document>> {};
+struct document : pegtl::seq<pegtl::opt<pegtl::utf8::bom>, skip, pegtl::star<statement, skip>,
+                             pegtl::must<end_of_document>> {};
 
 }  // namespace marsad::grammar::turtle

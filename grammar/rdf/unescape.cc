@@ -40,18 +40,32 @@ std::optional<EscapeError> DecodeUchar(std::string_view body, std::size_t i, cha
 
 char DecodeEchar(char c) {
   switch (c) {
-    case 't': return '\t';
-    case 'b': return '\b';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 'f': return '\f';
-    default: return c;  // \" \' \\ stand for themselves
+    case 't':
+      return '\t';
+    case 'b':
+      return '\b';
+    case 'n':
+      return '\n';
+    case 'r':
+      return '\r';
+    case 'f':
+      return '\f';
+    default:
+      return c;  // \" \' \\ stand for themselves
   }
 }
 
 bool IsForbiddenInIri(char32_t cp) {
   switch (cp) {
-    case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+    case '<':
+    case '>':
+    case '"':
+    case '{':
+    case '}':
+    case '|':
+    case '^':
+    case '`':
+    case '\\':
       return true;
     default:
       return cp <= 0x20;
@@ -91,8 +105,8 @@ std::optional<EscapeError> AppendUnescapedString(std::string_view body, std::str
       AppendUtf8(cp, out);
       return std::optional<EscapeError>();
     }
-    if (kind == 't' || kind == 'b' || kind == 'n' || kind == 'r' || kind == 'f' ||
-        kind == '"' || kind == '\'' || kind == '\\') {
+    if (kind == 't' || kind == 'b' || kind == 'n' || kind == 'r' || kind == 'f' || kind == '"' ||
+        kind == '\'' || kind == '\\') {
       out->push_back(DecodeEchar(kind));
       *length = 2;
       return std::optional<EscapeError>();

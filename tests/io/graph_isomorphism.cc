@@ -27,10 +27,14 @@ std::uint64_t TermHash(const Term& term, const Colors& colors) {
 
 const Term* Slot(const Quad& quad, int position) {
   switch (position) {
-    case 0: return &quad.subject;
-    case 1: return &quad.predicate;
-    case 2: return &quad.object;
-    default: return &quad.graph;
+    case 0:
+      return &quad.subject;
+    case 1:
+      return &quad.predicate;
+    case 2:
+      return &quad.object;
+    default:
+      return &quad.graph;
   }
 }
 

@@ -1,7 +1,6 @@
 // The shared lexical rules (grammar/common/lexical.h), PEGTL verify_rule style: each input
 // with whether the rule matches and how much input it leaves.
 #include <string>
-
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze.hpp>
 

@@ -118,7 +118,8 @@ TEST(NTriplesReaderTest, ReportsBadLineWithLineAndCodePointColumn) {
 }
 
 TEST(NTriplesReaderTest, ErrorOffsetIsAbsoluteByteOffset) {
-  const std::string doc = "<http://ex/s> <http://ex/p> \"ok\" .\n<http://ex/s> <http://ex/p> \"مرصد\" x .\n";
+  const std::string doc =
+      "<http://ex/s> <http://ex/p> \"ok\" .\n<http://ex/s> <http://ex/p> \"مرصد\" x .\n";
   const ReadOutcome r = ReadString(doc, RdfFormat::kNTriples);
   ASSERT_TRUE(r.status.where().has_value());
   EXPECT_EQ(r.status.where()->offset, doc.find(" x .") + 1);
@@ -142,7 +143,8 @@ TEST(NTriplesReaderTest, SkipBadReportsEachBadLineAndKeepsGoodOnes) {
 }
 
 TEST(NTriplesReaderTest, HandlerErrorStopsTheRead) {
-  std::istringstream in("<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/b> <http://ex/p> \"2\" .\n");
+  std::istringstream in(
+      "<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/b> <http://ex/p> \"2\" .\n");
   io::ReaderOptions options;
   int calls = 0;
   const Status status = io::ReadRdf(in, options, [&calls](Quad&) {

@@ -1,9 +1,10 @@
+#include "io/rdf_writer.h"
+
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "graph_isomorphism.h"
-#include "io/rdf_writer.h"
 #include "reader_test_util.h"
 #include "support/test_util.h"
 
@@ -38,8 +39,8 @@ std::vector<Quad> TrickyGraph(bool with_graphs) {
       {Ex("s"), Ex("n"), Term::Typed("NaN", std::string(xsd::kDouble)), g},
       {Ex("s"), Ex("b"), Term::Boolean(false), g},
       {Ex("s"), Ex("b"), Term::Typed("1", std::string(xsd::kBoolean)), g},
-      {Term::Blank("x1"), Term::Iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-       Ex("Class"), g},
+      {Term::Blank("x1"), Term::Iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), Ex("Class"),
+       g},
       {Term::Blank("x1"), Ex("local.with.dots."), Term::Iri("http://other/أخبار#1"), g},
       {Ex("s"), Ex("p"), Term::Typed("2026-11-23", std::string(xsd::kDate)), g},
   };
@@ -80,8 +81,8 @@ TEST(TurtleWriterTest, WritesPrefixesGroupsAndShortForms) {
       {Ex("s"), Ex("born"), Term::Typed("2019-01-01", std::string(xsd::kDate)), {}},
       {Term::Blank("b0"), Ex("p"), Term::Iri("http://elsewhere/x y"), {}},
   };
-  Result<std::string> text = WriteAll({quads.begin(), quads.end() - 1}, RdfFormat::kTurtle,
-                                      options);
+  Result<std::string> text =
+      WriteAll({quads.begin(), quads.end() - 1}, RdfFormat::kTurtle, options);
   ASSERT_OK(text);
   EXPECT_EQ(*text,
             "@prefix ex: <http://ex/> .\n"
@@ -123,8 +124,8 @@ TEST(RdfWriterTest, RejectsIrisThatNoReaderAcceptsAndLeavesOutputUntouched) {
 }
 
 TEST(RdfWriterTest, EncodesInvalidBlankLabelsStably) {
-  Result<std::string> text = WriteAll(
-      {{Term::Blank("a b"), Ex("p"), Term::Blank("a b"), {}}}, RdfFormat::kNTriples);
+  Result<std::string> text =
+      WriteAll({{Term::Blank("a b"), Ex("p"), Term::Blank("a b"), {}}}, RdfFormat::kNTriples);
   ASSERT_OK(text);
   EXPECT_EQ(*text, "_:x612062 <http://ex/p> _:x612062 .\n");
 }

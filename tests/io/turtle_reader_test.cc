@@ -111,9 +111,9 @@ TEST(TurtleReaderTest, ReportsErrorsWithLineAndCodePointColumn) {
 }
 
 TEST(TurtleReaderTest, DeliversNothingOfTheFailingStatement) {
-  const ReadOutcome r = ReadString(
-      "@prefix ex: <http://ex/> .\nex:a ex:p 1 .\nex:b ex:p 2 ; ex:q 3 ; ex:r .\n",
-      RdfFormat::kTurtle);
+  const ReadOutcome r =
+      ReadString("@prefix ex: <http://ex/> .\nex:a ex:p 1 .\nex:b ex:p 2 ; ex:q 3 ; ex:r .\n",
+                 RdfFormat::kTurtle);
   EXPECT_EQ(r.status.code(), StatusCode::kSyntaxError);
   ASSERT_EQ(r.quads.size(), 1u);
   EXPECT_EQ(r.quads[0].subject, Ex("a"));

@@ -1,8 +1,9 @@
+#include "grammar/rdf/unescape.h"
+
 #include <optional>
 #include <string>
 
 #include "grammar/common/utf8.h"
-#include "grammar/rdf/unescape.h"
 #include "support/test_util.h"
 
 namespace marsad::grammar::rdf {
@@ -39,10 +40,8 @@ struct ErrorCase {
 };
 
 constexpr ErrorCase kStringErrors[] = {
-    {"ab\\uD800", 2, "surrogate"},
-    {"\\uDFFF", 0, "surrogate"},
-    {"x\\U00110000", 1, "above U+10FFFF"},
-    {"\\z", 0, "unknown escape"},
+    {"ab\\uD800", 2, "surrogate"},         {"\\uDFFF", 0, "surrogate"},
+    {"x\\U00110000", 1, "above U+10FFFF"}, {"\\z", 0, "unknown escape"},
     {"abc\\u12", 3, "incomplete"},
 };
 
@@ -75,11 +74,11 @@ TEST(UnescapeLocalNameTest, DropsBackslashesAndKeepsPercentEscapes) {
 
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("abc مرصد 😀"), std::string_view::npos);
-  EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);                  // truncated
-  EXPECT_EQ(FindInvalidUtf8("a\xC0\x80"), 1u);               // overlong NUL
-  EXPECT_EQ(FindInvalidUtf8("مر\xED\xA0\x80"), 4u);          // encoded surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);        // above U+10FFFF
-  EXPECT_EQ(FindInvalidUtf8("x\x80"), 1u);                   // stray continuation byte
+  EXPECT_EQ(FindInvalidUtf8("ab\xC3"), 2u);            // truncated
+  EXPECT_EQ(FindInvalidUtf8("a\xC0\x80"), 1u);         // overlong NUL
+  EXPECT_EQ(FindInvalidUtf8("مر\xED\xA0\x80"), 4u);    // encoded surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("x\x80"), 1u);             // stray continuation byte
 }
 
 TEST(Utf8Test, CountsCodePoints) {

@@ -111,11 +111,10 @@ void RegisterW3cTests() {
       continue;
     }
     for (const W3cTest& test : *tests) {
-      ::testing::RegisterTest(SuiteName(suite).c_str(), TestName(test.name).c_str(), nullptr,
-                              test.action_file.c_str(), __FILE__, __LINE__,
-                              [dir, test]() -> ::testing::Test* {
-                                return new W3cTestCase(dir, test);
-                              });
+      ::testing::RegisterTest(
+          SuiteName(suite).c_str(), TestName(test.name).c_str(), nullptr, test.action_file.c_str(),
+          __FILE__, __LINE__,
+          [dir, test]() -> ::testing::Test* { return new W3cTestCase(dir, test); });
     }
   }
 }

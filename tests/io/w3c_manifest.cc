@@ -24,8 +24,7 @@ std::string One(const Properties& props, std::string_view ns, const char* local)
 }
 
 std::string FileName(const std::string& iri) {
-  return iri.compare(0, kLocalBase.size(), kLocalBase) == 0 ? iri.substr(kLocalBase.size())
-                                                             : iri;
+  return iri.compare(0, kLocalBase.size(), kLocalBase) == 0 ? iri.substr(kLocalBase.size()) : iri;
 }
 
 bool Classify(const std::string& type, W3cTestKind* kind, RdfFormat* format) {

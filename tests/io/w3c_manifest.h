@@ -14,7 +14,7 @@ namespace marsad::testing {
 enum class W3cTestKind { kPositiveSyntax, kNegativeSyntax, kEval, kNegativeEval };
 
 struct W3cTest {
-  std::string name;         // mf:name
+  std::string name;  // mf:name
   W3cTestKind kind;
   RdfFormat format;         // the syntax of the action file
   std::string action_file;  // file name inside the suite folder

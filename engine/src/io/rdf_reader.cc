@@ -31,15 +31,13 @@ class LineSplitter {
         if (buffer_[begin_] == '\n') ++begin_;
         skip_lf_ = false;
       }
-      for (std::size_t i = scan_ > begin_ ? scan_ : begin_; i < end_; ++i) {
-        const char c = buffer_[i];
-        if (c == '\n' || c == '\r') {
-          *line = std::string_view(buffer_.data() + begin_, i - begin_);
-          *offset = base_offset_ + begin_;
-          skip_lf_ = c == '\r';
-          begin_ = scan_ = i + 1;
-          return true;
-        }
+      if (const char* brk = FindLineBreak(scan_ > begin_ ? scan_ : begin_)) {
+        const auto i = static_cast<std::size_t>(brk - buffer_.data());
+        *line = std::string_view(buffer_.data() + begin_, i - begin_);
+        *offset = base_offset_ + begin_;
+        skip_lf_ = *brk == '\r';
+        begin_ = scan_ = i + 1;
+        return true;
       }
       scan_ = end_;
       if (eof_) {
@@ -56,6 +54,17 @@ class LineSplitter {
   std::uint64_t bytes_read() const { return base_offset_ + end_; }
 
  private:
+  // The first CR or LF in [from, end_), or nullptr. memchr for LF first (SIMD-fast), then a
+  // CR search bounded by that LF: CR-only files are rare.
+  const char* FindLineBreak(std::size_t from) const {
+    const char* begin = buffer_.data() + from;
+    const std::size_t length = end_ - from;
+    const auto* lf = static_cast<const char*>(std::memchr(begin, '\n', length));
+    const std::size_t cr_span = lf != nullptr ? static_cast<std::size_t>(lf - begin) : length;
+    const auto* cr = static_cast<const char*>(std::memchr(begin, '\r', cr_span));
+    return cr != nullptr ? cr : lf;
+  }
+
   // Moves the unfinished line to the front, grows the buffer if the line fills it, and reads.
   void Refill() {
     const std::size_t kept = end_ - begin_;
@@ -75,9 +84,9 @@ class LineSplitter {
 
   std::istream& in_;
   std::string buffer_;
-  std::size_t begin_ = 0;  // start of the current line
-  std::size_t scan_ = 0;   // where the search for a line break resumes
-  std::size_t end_ = 0;    // end of valid data
+  std::size_t begin_ = 0;          // start of the current line
+  std::size_t scan_ = 0;           // where the search for a line break resumes
+  std::size_t end_ = 0;            // end of valid data
   std::uint64_t base_offset_ = 0;  // input offset of buffer_[0]
   bool eof_ = false;
   bool skip_lf_ = false;  // the last line ended in CR: a following LF belongs to it

@@ -10,7 +10,15 @@ namespace {
 
 bool ForbiddenInIri(unsigned char c) {
   switch (c) {
-    case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+    case '<':
+    case '>':
+    case '"':
+    case '{':
+    case '}':
+    case '|':
+    case '^':
+    case '`':
+    case '\\':
       return true;
     default:
       return c <= 0x20;
