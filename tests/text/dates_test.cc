@@ -157,6 +157,31 @@ TEST(FindDatesTest, SpansCountCodePoints) {
   EXPECT_EQ(found[0].span, (TextSpan{7, 35, 4, 20}));
 }
 
+TEST(FindDocumentDateTest, ReadsTheDatelineOfCorpusArticles) {
+  const auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is not available";
+  struct Expected {
+    const char* file;
+    std::optional<CivilDate> date;
+  };
+  for (const Expected& e : {Expected{"003_3d2ecb3445c2c1e9.txt", CivilDate{2020, 10, 10}},
+                            Expected{"004_b6f3501e893526eb.txt", CivilDate{2020, 9, 27}},
+                            Expected{"000_f3b811d2d5000aa5.txt", std::nullopt}}) {
+    const std::string text = testing::ReadFile(*shared / "corpus" / e.file);
+    Result<SegmentedText> seg = Segment(text);
+    ASSERT_OK(seg);
+    EXPECT_EQ(FindDocumentDate(text, *seg), e.date) << e.file;
+  }
+}
+
+TEST(FindDocumentDateTest, IgnoresDatesBeyondTheOpening) {
+  const std::string text = "عنوان\nسطر\nسطر\nنص\nنص\nنص\nفي 5 جانفي 2021";
+  Result<SegmentedText> seg = Segment(text);
+  ASSERT_OK(seg);
+  EXPECT_EQ(FindDocumentDate(text, *seg), std::nullopt);
+  EXPECT_EQ(FindDocumentDate(text, *seg, 10), (CivilDate{2021, 1, 5}));
+}
+
 struct HijriCase {
   int y, m, d;
   CivilDate gregorian;

@@ -1,6 +1,7 @@
 // Absolute date expressions (see dates.h and docs/text.md, "Dates").
 #include "text/dates.h"
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 
@@ -172,6 +173,20 @@ std::vector<DateMention> FindDates(std::string_view source, std::span<const Toke
                                    CivilDate document_date) {
   (void)source;  // spans come from the tokens, which point into `source`
   return internal::DateMatcher(tokens, document_date).Run();
+}
+
+std::optional<CivilDate> FindDocumentDate(std::string_view source, const SegmentedText& text,
+                                          std::size_t max_paragraphs) {
+  const std::size_t paragraphs = std::min(max_paragraphs, text.paragraphs.size());
+  if (paragraphs == 0) return std::nullopt;
+  const Paragraph& last = text.paragraphs[paragraphs - 1];
+  if (last.sentence_count == 0) return std::nullopt;
+  const Sentence& end = text.sentences[last.first_sentence + last.sentence_count - 1];
+  const std::span<const Token> opening(text.tokens.data(), end.first_token + end.token_count);
+  for (const DateMention& m : FindDates(source, opening, CivilDate{})) {
+    if (m.precision == DatePrecision::kDay && !m.relative) return m.date;
+  }
+  return std::nullopt;
 }
 
 std::vector<DateMention> FindDates(std::string_view source, CivilDate document_date) {

@@ -69,6 +69,13 @@ std::vector<DateMention> FindDates(std::string_view source, std::span<const Toke
 // Convenience: tokenizes `source` first (returns empty on invalid UTF-8).
 std::vector<DateMention> FindDates(std::string_view source, CivilDate document_date);
 
+// The article's own date, for use as `document_date`: the first absolute, day-precision date
+// (year written) in the first `max_paragraphs` paragraphs -- the dateline of «السبت ١٠ أكتوبر
+// ٢٠٢٠ - ٠٤:٢٠ بتوقيت غرينتش». nullopt when the opening has none (the caller then falls back
+// to the crawl date).
+std::optional<CivilDate> FindDocumentDate(std::string_view source, const SegmentedText& text,
+                                          std::size_t max_paragraphs = 5);
+
 // Umm al-Qura (islamic-umalqura) to Gregorian. kInvalidArgument for an impossible date.
 Result<CivilDate> HijriToGregorian(int year, int month, int day);
 Result<CivilDate> GregorianToHijri(const CivilDate& date);
