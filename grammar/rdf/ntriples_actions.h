@@ -8,10 +8,10 @@
 #include <tao/pegtl.hpp>
 #include <utility>
 
+#include "grammar/common/escapes.h"
 #include "grammar/rdf/action_error.h"
 #include "grammar/rdf/iri.h"
 #include "grammar/rdf/ntriples_grammar.h"
-#include "grammar/rdf/unescape.h"
 #include "marsad/term.h"
 
 namespace marsad::grammar::ntriples {
@@ -44,7 +44,7 @@ struct action<iri_body> {
     std::string text;
     if (body.find('\\') == std::string_view::npos) {
       text.assign(body);
-    } else if (auto error = rdf::AppendUnescapedIri(body, &text)) {
+    } else if (auto error = AppendUnescapedIri(body, &text)) {
       throw rdf::ActionError{s.Offset(in) + error->offset, std::move(error->message)};
     }
     if (!rdf::HasIriScheme(text)) {
@@ -71,7 +71,7 @@ struct action<quote_body> {
     s.has_language = false;
     s.has_datatype = false;
     s.lexical.clear();
-    if (auto error = rdf::AppendUnescapedString(body, &s.lexical)) {
+    if (auto error = AppendUnescapedString(body, &s.lexical)) {
       throw rdf::ActionError{s.Offset(in) + error->offset, std::move(error->message)};
     }
   }

@@ -4,7 +4,7 @@
 
 #include "grammar/rdf/action_error.h"
 #include "grammar/rdf/iri.h"
-#include "grammar/rdf/unescape.h"
+#include "grammar/common/escapes.h"
 
 namespace marsad::grammar::rdf {
 

@@ -1,12 +1,11 @@
-#include "grammar/rdf/unescape.h"
-
 #include <optional>
 #include <string>
 
+#include "grammar/common/escapes.h"
 #include "grammar/common/utf8.h"
 #include "support/test_util.h"
 
-namespace marsad::grammar::rdf {
+namespace marsad::grammar {
 namespace {
 
 struct UnescapeCase {
@@ -88,4 +87,4 @@ TEST(Utf8Test, CountsCodePoints) {
 }
 
 }  // namespace
-}  // namespace marsad::grammar::rdf
+}  // namespace marsad::grammar

@@ -48,7 +48,7 @@ bool Classify(const std::string& type, W3cTestKind* kind, RdfFormat* format) {
 
 }  // namespace
 
-Result<std::vector<W3cTest>> ReadW3cManifest(const std::filesystem::path& dir) {
+Result<std::vector<ManifestEntry>> ReadManifestEntries(const std::filesystem::path& dir) {
   std::ifstream in(dir / "manifest.ttl", std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "no manifest.ttl in " + dir.string());
   io::ReaderOptions options;
@@ -64,28 +64,42 @@ Result<std::vector<W3cTest>> ReadW3cManifest(const std::filesystem::path& dir) {
 
   const Properties& manifest = subjects[Term::Iri(options.base_iri)];
   const std::string assumed_base = One(manifest, kMf, "assumedTestBase");
-  std::vector<W3cTest> tests;
+  const auto list = manifest.find(std::string(kMf) + "entries");
+  if (list == manifest.end()) return Status(StatusCode::kNotFound, "manifest has no mf:entries");
+  std::vector<ManifestEntry> entries;
   // Walk the mf:entries list: rdf:first / rdf:rest up to rdf:nil.
-  const auto entries = manifest.find(std::string(kMf) + "entries");
-  if (entries == manifest.end()) return Status(StatusCode::kNotFound, "manifest has no mf:entries");
-  Term node = entries->second;
-  while (node.is_blank()) {
+  for (Term node = list->second; node.is_blank();) {
     const Properties& cell = subjects[node];
     const auto first = cell.find(std::string(kRdf) + "first");
     const auto rest = cell.find(std::string(kRdf) + "rest");
     if (first == cell.end() || rest == cell.end()) break;
-    const Properties& entry = subjects[first->second];
-    W3cTest test;
-    test.name = One(entry, kMf, "name");
-    const std::string type = One(entry, kRdf, "type");
-    if (!Classify(type, &test.kind, &test.format)) {
-      return Status(StatusCode::kNotSupported, "test " + test.name + " has type " + type);
-    }
-    test.action_file = FileName(One(entry, kMf, "action"));
-    if (test.kind == W3cTestKind::kEval) test.result_file = FileName(One(entry, kMf, "result"));
-    test.base_iri = assumed_base + test.action_file;
-    tests.push_back(std::move(test));
+    const Properties& props = subjects[first->second];
+    ManifestEntry entry;
+    entry.name = One(props, kMf, "name");
+    entry.type = One(props, kRdf, "type");
+    entry.action_file = FileName(One(props, kMf, "action"));
+    entry.result_file = FileName(One(props, kMf, "result"));
+    entry.base_iri = assumed_base + entry.action_file;
+    entries.push_back(std::move(entry));
     node = rest->second;
+  }
+  return entries;
+}
+
+Result<std::vector<W3cTest>> ReadW3cManifest(const std::filesystem::path& dir) {
+  Result<std::vector<ManifestEntry>> entries = ReadManifestEntries(dir);
+  if (!entries.ok()) return entries.status();
+  std::vector<W3cTest> tests;
+  for (ManifestEntry& entry : *entries) {
+    W3cTest test;
+    if (!Classify(entry.type, &test.kind, &test.format)) {
+      return Status(StatusCode::kNotSupported, "test " + entry.name + " has type " + entry.type);
+    }
+    test.name = std::move(entry.name);
+    test.action_file = std::move(entry.action_file);
+    if (test.kind == W3cTestKind::kEval) test.result_file = std::move(entry.result_file);
+    test.base_iri = std::move(entry.base_iri);
+    tests.push_back(std::move(test));
   }
   return tests;
 }

@@ -11,6 +11,20 @@
 
 namespace marsad::testing {
 
+// One entry of mf:entries, as written: any test vocabulary (RDF syntaxes, SPARQL, ...).
+struct ManifestEntry {
+  std::string name;         // mf:name
+  std::string type;         // rdf:type, a full IRI
+  std::string action_file;  // mf:action as a file name inside the suite folder
+  std::string result_file;  // mf:result as a file name; empty when absent
+  std::string base_iri;     // the action's IRI per mf:assumedTestBase
+};
+
+// Reads `dir`/manifest.ttl with our Turtle reader and lists its entries in mf:entries order.
+// (Suites whose mf:action is a node with qt:query etc. get the node's IRI here; they need
+// their own walk.)
+Result<std::vector<ManifestEntry>> ReadManifestEntries(const std::filesystem::path& dir);
+
 enum class W3cTestKind { kPositiveSyntax, kNegativeSyntax, kEval, kNegativeEval };
 
 struct W3cTest {

@@ -2,34 +2,14 @@
 
 #include "base/ntriples_escape.h"
 #include "base/status_macros.h"
+#include "grammar/common/escapes.h"
 #include "grammar/rdf/lexical_checks.h"
 
 namespace marsad::io {
 
-namespace {
-
-bool ForbiddenInIri(unsigned char c) {
-  switch (c) {
-    case '<':
-    case '>':
-    case '"':
-    case '{':
-    case '}':
-    case '|':
-    case '^':
-    case '`':
-    case '\\':
-      return true;
-    default:
-      return c <= 0x20;
-  }
-}
-
-}  // namespace
-
 Status AppendIriRef(const std::string& iri, std::string* out) {
   for (const char c : iri) {
-    if (ForbiddenInIri(static_cast<unsigned char>(c))) {
+    if (grammar::IsForbiddenInIriref(static_cast<unsigned char>(c))) {
       return Status(StatusCode::kInvalidArgument,
                     "cannot write IRI <" + iri + ">: it contains a character IRIs do not allow");
     }
