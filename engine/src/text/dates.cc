@@ -62,6 +62,7 @@ std::optional<int> DateMatcher::MatchDay(std::size_t i, std::size_t* next) {
     *next = i + 1;
     return n;
   }
+  if (!StartsOrdinalPhrase(Key(i))) return std::nullopt;
   for (std::size_t words = kMaxNumberPhraseWords; words >= 1; --words) {
     if (i + words > tokens_.size()) continue;
     std::string phrase;

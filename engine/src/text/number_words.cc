@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <unicode/rbnf.h>
@@ -77,7 +78,13 @@ std::string Spell(const icu::RuleBasedNumberFormat& f, const char* rule_set, int
 struct Tables {
   Table cardinal;
   Table ordinal;
+  std::unordered_set<std::string> cardinal_starts;  // first words of the phrases
+  std::unordered_set<std::string> ordinal_starts;
 };
+
+void CollectStarts(const Table& table, std::unordered_set<std::string>* starts) {
+  for (const auto& [phrase, value] : table) starts->insert(phrase.substr(0, phrase.find(' ')));
+}
 
 Tables Build() {
   Tables t;
@@ -104,6 +111,8 @@ Tables Build() {
   for (const char* rs : {"%spellout-ordinal-masculine", "%spellout-ordinal-feminine"}) {
     for (int v = 1; v <= 99; ++v) AddPhrase(SplitWords(Spell(f, rs, v)), v, &t.ordinal);
   }
+  CollectStarts(t.cardinal, &t.cardinal_starts);
+  CollectStarts(t.ordinal, &t.ordinal_starts);
   return t;
 }
 
@@ -126,6 +135,14 @@ std::optional<int> CardinalPhraseValue(std::string_view phrase) {
 
 std::optional<int> OrdinalPhraseValue(std::string_view phrase) {
   return Lookup(GetTables().ordinal, phrase);
+}
+
+bool StartsCardinalPhrase(std::string_view word) {
+  return GetTables().cardinal_starts.count(std::string(word)) > 0;
+}
+
+bool StartsOrdinalPhrase(std::string_view word) {
+  return GetTables().ordinal_starts.count(std::string(word)) > 0;
 }
 
 std::optional<ScaleWord> ScaleWordValue(std::string_view word) {

@@ -19,6 +19,11 @@ std::optional<int> CardinalPhraseValue(std::string_view phrase);
 // -> 31, «الاولي» -> 1.
 std::optional<int> OrdinalPhraseValue(std::string_view phrase);
 
+// Whether `word` can begin a cardinal / ordinal phrase: a cheap filter before building
+// multi-word phrases for CardinalPhraseValue / OrdinalPhraseValue.
+bool StartsCardinalPhrase(std::string_view word);
+bool StartsOrdinalPhrase(std::string_view word);
+
 // Scale words: «الف» 1000, «الفين»/«الفان» 2000 (dual: value already doubled, `dual`), «الاف»
 // 1000 (plural), «مليون», «ملايين», «مليار», «مليارات».
 struct ScaleWord {

@@ -104,6 +104,9 @@ bool Matcher::MatchCardinal(std::size_t i, bool allow_strip, int* value, std::si
                             bool* stripped) {
   for (const bool strip : {false, true}) {
     if (strip && (!allow_strip || !Key(i).starts_with(kConjunction))) continue;
+    std::string_view first = Key(i);
+    if (strip) first.remove_prefix(kConjunction.size());
+    if (!internal::StartsCardinalPhrase(first)) continue;
     for (std::size_t n = kMaxNumberPhraseWords; n >= 1; --n) {
       if (i + n > tokens_.size()) continue;
       const std::string phrase = Phrase(i, n, strip);
