@@ -4,9 +4,10 @@
 // Month and weekday names are read from ICU data (DateFormatSymbols): Gregorian MSA (ar),
 // Levantine (ar_SY, ar_IQ, ar_LB), Maghrebi (ar_DZ, ar_TN, ar_MA), Hijri (ar with the islamic
 // calendar), English (en). Hijri dates are converted with ICU's islamic-umalqura calendar.
-// Ordinal day words (الأول … الحادي والثلاثين) and relative expressions (اليوم، أمس، غدا،
-// فجر السبت، السبت الماضي، الأسبوع الماضي، 27 سبتمبر الماضي) come from small tables in
-// dates_lexicon.cc. docs/text.md describes every pattern and the resolution rules.
+// Ordinal day words (الأول … الحادي والثلاثين) come from ICU's Arabic ordinal spellout
+// (number_words.cc); the words of relative expressions (اليوم، أمس، غدا، فجر السبت، السبت
+// الماضي، الأسبوع الماضي، 27 سبتمبر الماضي) are small tables in date_matcher.h and
+// dates_relative.cc. docs/text.md describes every pattern and the resolution rules.
 #pragma once
 
 #include <cstdint>
