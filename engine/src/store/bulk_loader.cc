@@ -63,7 +63,9 @@ class SstRun {
   Status Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
   Status Put(std::string_view key, std::string_view value) {
     ++entries_;
-    return FromRocksDb(writer_.Put(rocksdb::Slice(key), rocksdb::Slice(value)), "writing " + file_);
+    rocksdb::Status s = writer_.Put(rocksdb::Slice(key), rocksdb::Slice(value));
+    if (!s.ok()) return FromRocksDb(s, "writing " + file_);  // context built on error only
+    return Status();
   }
   // Adds the file to `args` unless it is empty (RocksDB cannot finish an empty SST).
   Status Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
