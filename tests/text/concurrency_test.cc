@@ -31,7 +31,8 @@ Digest Process(const std::string& text) {
   d.sentences = seg->sentences.size();
   d.tokens = seg->tokens.size();
   d.key = MatchKey(text);
-  for (const DateMention& m : FindDates(text, seg->tokens, {2020, 10, 6})) d.dates += m.ToIso() + ";";
+  for (const DateMention& m : FindDates(text, seg->tokens, {2020, 10, 6}))
+    d.dates += m.ToIso() + ";";
   const Result<std::string> latin = TransliterateArabic("روحاني وبوتين");
   d.latin = latin.ok() ? *latin : "<error>";
   const Result<int> order = Collate("ar", "باكو", "بوتين");

@@ -19,10 +19,12 @@ namespace {
 // of three scripts, controls, presentation forms, ill-formed bytes, surrogates, NUL.
 std::string RandomText(std::mt19937* rng) {
   using namespace std::string_view_literals;
+  // clang-format off
   static constexpr std::string_view kPieces[] = {
       "قره", " ", "باغ", "\xD9\x8B", "\xD9\x80", "١٠", "۱۴", "10", ".", "؟", "،", "\n", "«",
       "»", "\xE2\x80\x8F", "\xEF\xBB\xBB", "\xED\xA0\x80", "\xC3", "\x80", "\0"sv,
       "\xF4\x90\x80\x80", "أكتوبر", "السبت", "أمس", "ال", "و", "بـ", ":", "٫", "%", "😀", "\r\n"};
+  // clang-format on
   std::uniform_int_distribution<std::size_t> piece(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> length(0, 40);
   std::string s;
@@ -45,7 +47,8 @@ TEST(RobustnessTest, ArbitraryBytesNeverCrashAndSpansStayInBounds) {
       EXPECT_EQ(valid.where()->offset, FindInvalidUtf8(bytes));
       EXPECT_FALSE(Segment(bytes).ok());
     }
-    for (const NormalForm form : {NormalForm::kDisplay, NormalForm::kMatchKey, NormalForm::kSkeleton}) {
+    for (const NormalForm form :
+         {NormalForm::kDisplay, NormalForm::kMatchKey, NormalForm::kSkeleton}) {
       const NormalizedText n = Normalize(bytes, form);
       ASSERT_EQ(n.map.output_byte(n.map.size()), n.text.size());
       const TextSpan all = n.map.ToSource(0, n.text.size());
@@ -64,7 +67,8 @@ TEST(RobustnessTest, ArbitraryBytesNeverCrashAndSpansStayInBounds) {
       EXPECT_LE(m.span.byte_end, clean.size());
     }
     for (const Token& t : seg->tokens) {
-      for (const CliticAnalysis& a : AnalyzeClitics(t.text, [](std::string_view) { return true; })) {
+      for (const CliticAnalysis& a :
+           AnalyzeClitics(t.text, [](std::string_view) { return true; })) {
         EXPECT_LE(a.stem_span.byte_end, t.text.size());
       }
     }

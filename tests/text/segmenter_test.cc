@@ -41,10 +41,12 @@ TEST_P(TokenizeTest, SplitsWordsAndKeepsSpansExact) {
 INSTANTIATE_TEST_SUITE_P(
     Table, TokenizeTest,
     ::testing::Values(
-        TokenCase{"CommaGluedToName", "نظيره الروسي فلاديمير بوتين، باتفاق",
+        TokenCase{"CommaGluedToName",
+                  "نظيره الروسي فلاديمير بوتين، باتفاق",
                   {"نظيره", "الروسي", "فلاديمير", "بوتين", "،", "باتفاق"}},
         TokenCase{"TatweelClitic", "بـ”القيمة”.", {"بـ", "”", "القيمة", "”", "."}},
-        TokenCase{"TatweelBeforeSpace", "اتفاقاً لـ وقف الأعمال", {"اتفاقاً", "لـ", "وقف", "الأعمال"}},
+        TokenCase{
+            "TatweelBeforeSpace", "اتفاقاً لـ وقف الأعمال", {"اتفاقاً", "لـ", "وقف", "الأعمال"}},
         TokenCase{"Guillemets", "لـ«عكاظ»", {"لـ", "«", "عكاظ", "»"}},
         TokenCase{"Parentheses", "(أذربيجان وأرمينيا)", {"(", "أذربيجان", "وأرمينيا", ")"}},
         TokenCase{"ArabicIndicTime", "٠٤:٢٠ بتوقيت غرينتش", {"٠٤", ":", "٢٠", "بتوقيت", "غرينتش"}},
@@ -54,9 +56,11 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"PercentSign", "٪50", {"٪", "50"}},
         TokenCase{"Hashtag", "#اذربايجان به", {"#", "اذربايجان", "به"}},
         // ICU keeps a handle whole (WB rules treat @ as a letter joiner inside words).
-        TokenCase{"TwitterHandle", "(@SKhatibzadeh) December 9, 2020",
+        TokenCase{"TwitterHandle",
+                  "(@SKhatibzadeh) December 9, 2020",
                   {"(", "@SKhatibzadeh", ")", "December", "9", ",", "2020"}},
-        TokenCase{"UrlStaysWhole", "pic.twitter.com/JanaKwduD3", {"pic.twitter.com", "/", "JanaKwduD3"}},
+        TokenCase{
+            "UrlStaysWhole", "pic.twitter.com/JanaKwduD3", {"pic.twitter.com", "/", "JanaKwduD3"}},
         TokenCase{"DashBetweenPlaces", "(أغديرة – ترتر)", {"(", "أغديرة", "–", "ترتر", ")"}},
         TokenCase{"Bullet", "  •  الرئيس", {"•", "الرئيس"}},
         TokenCase{"TimeZoneOffset", "(تغ +4)", {"(", "تغ", "+", "4", ")"}},
@@ -75,18 +79,17 @@ TEST_P(ScriptTest, ClassifiesTokenScript) {
       << ScriptName(ClassifyScript(GetParam().token));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Table, ScriptTest,
-    ::testing::Values(ScriptCase{"روحاني", Script::kArabic},
-                      ScriptCase{"جمهوری", Script::kPersian},   // ی
-                      ScriptCase{"پیشرفتهای", Script::kPersian},  // پ
-                      ScriptCase{"چارچوب", Script::kPersian},      // چ
-                      ScriptCase{"Khatibzadeh", Script::kLatin},
-                      ScriptCase{"٢٠٢٠", Script::kDigits},
-                      ScriptCase{"2020", Script::kDigits},
-                      ScriptCase{"۱۴۴۲", Script::kDigits},
-                      ScriptCase{"«", Script::kOther},
-                      ScriptCase{"بـ", Script::kArabic}));
+INSTANTIATE_TEST_SUITE_P(Table, ScriptTest,
+                         ::testing::Values(ScriptCase{"روحاني", Script::kArabic},
+                                           ScriptCase{"جمهوری", Script::kPersian},     // ی
+                                           ScriptCase{"پیشرفتهای", Script::kPersian},  // پ
+                                           ScriptCase{"چارچوب", Script::kPersian},     // چ
+                                           ScriptCase{"Khatibzadeh", Script::kLatin},
+                                           ScriptCase{"٢٠٢٠", Script::kDigits},
+                                           ScriptCase{"2020", Script::kDigits},
+                                           ScriptCase{"۱۴۴۲", Script::kDigits},
+                                           ScriptCase{"«", Script::kOther},
+                                           ScriptCase{"بـ", Script::kArabic}));
 
 TEST(TokenizeTest, KindsOfCorpusTokens) {
   Result<std::vector<Token>> t = Tokenize("أكثر من 10 ساعات، «وزارة» +");
@@ -130,33 +133,43 @@ TEST_P(SentenceTest, SplitsSentences) {
 INSTANTIATE_TEST_SUITE_P(
     Table, SentenceTest,
     ::testing::Values(
-        SentenceCase{"PeriodThenArabic", "وناقش روحاني الوضع. وأطلع بوتين نظيره.",
+        SentenceCase{"PeriodThenArabic",
+                     "وناقش روحاني الوضع. وأطلع بوتين نظيره.",
                      {"وناقش روحاني الوضع.", "وأطلع بوتين نظيره."}},
-        SentenceCase{"ArabicQuestionMark", "هل تتوقف الحرب؟ لا أحد يعرف.",
+        SentenceCase{"ArabicQuestionMark",
+                     "هل تتوقف الحرب؟ لا أحد يعرف.",
                      {"هل تتوقف الحرب؟", "لا أحد يعرف."}},
-        SentenceCase{"CommaAndSemicolonDoNotEnd", "قال روحاني، في اتصال؛ إن بلاده مستعدة.",
+        SentenceCase{"CommaAndSemicolonDoNotEnd",
+                     "قال روحاني، في اتصال؛ إن بلاده مستعدة.",
                      {"قال روحاني، في اتصال؛ إن بلاده مستعدة."}},
-        SentenceCase{"ClosingQuoteStays", "وأكد: «لا يوجد حل عسكري.» وتابع قائلا.",
+        SentenceCase{"ClosingQuoteStays",
+                     "وأكد: «لا يوجد حل عسكري.» وتابع قائلا.",
                      {"وأكد: «لا يوجد حل عسكري.»", "وتابع قائلا."}},
-        SentenceCase{"CurlyQuoteStays", "على ذلك”. وأعرب عن قلقه.",
-                     {"على ذلك”.", "وأعرب عن قلقه."}},
-        SentenceCase{"ArabicAbbreviation", "قال د. محمد ظريف إن الحل سياسي.",
+        SentenceCase{
+            "CurlyQuoteStays", "على ذلك”. وأعرب عن قلقه.", {"على ذلك”.", "وأعرب عن قلقه."}},
+        SentenceCase{"ArabicAbbreviation",
+                     "قال د. محمد ظريف إن الحل سياسي.",
                      {"قال د. محمد ظريف إن الحل سياسي."}},
-        SentenceCase{"AgencyAbbreviation", "نقلت أ. ف. ب. الخبر أمس.",
-                     {"نقلت أ. ف. ب. الخبر أمس."}},
-        SentenceCase{"LatinAbbreviation", "Dr. Zarif met Gen. Smith. Then left.",
+        SentenceCase{
+            "AgencyAbbreviation", "نقلت أ. ف. ب. الخبر أمس.", {"نقلت أ. ف. ب. الخبر أمس."}},
+        SentenceCase{"LatinAbbreviation",
+                     "Dr. Zarif met Gen. Smith. Then left.",
                      {"Dr. Zarif met Gen. Smith.", "Then left."}},
-        SentenceCase{"EraMarkEndsSentence", "وقع ذلك عام 2020 م. ثم انتهى.",
+        SentenceCase{"EraMarkEndsSentence",
+                     "وقع ذلك عام 2020 م. ثم انتهى.",
                      {"وقع ذلك عام 2020 م.", "ثم انتهى."}},
-        SentenceCase{"DecimalNotABreak", "بلغ النمو 3.5 بالمئة. وارتفع.",
+        SentenceCase{"DecimalNotABreak",
+                     "بلغ النمو 3.5 بالمئة. وارتفع.",
                      {"بلغ النمو 3.5 بالمئة.", "وارتفع."}},
-        SentenceCase{"LineBreakEndsSentence", "روحاني وعلييف يؤكدان التعاون\nالرئيس الإيراني يقول",
+        SentenceCase{"LineBreakEndsSentence",
+                     "روحاني وعلييف يؤكدان التعاون\nالرئيس الإيراني يقول",
                      {"روحاني وعلييف يؤكدان التعاون", "الرئيس الإيراني يقول"}},
         SentenceCase{"ExclamationMark", "يا للهول! ماذا حدث", {"يا للهول!", "ماذا حدث"}}),
     [](const auto& param_info) { return param_info.param.name; });
 
 TEST(SegmentTest, ParagraphsSkipBlankLinesAndTrim) {
-  const std::string text = "البث المباشر\n\n  بوتين يؤكد. على ضرورة وقف القتال  \r\nجميع الحقوق محفوظة";
+  const std::string text =
+      "البث المباشر\n\n  بوتين يؤكد. على ضرورة وقف القتال  \r\nجميع الحقوق محفوظة";
   Result<SegmentedText> seg = Segment(text);
   ASSERT_OK(seg);
   ASSERT_EQ(seg->paragraphs.size(), 3u);
@@ -173,8 +186,8 @@ TEST(SegmentTest, ParagraphsSkipBlankLinesAndTrim) {
 TEST(SegmentTest, CorpusArticleSpansPointIntoSource) {
   const auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is not available";
-  for (const char* name : {"000_f3b811d2d5000aa5.txt", "001_3cad66ff0e25d172.txt",
-                           "003_3d2ecb3445c2c1e9.txt"}) {
+  for (const char* name :
+       {"000_f3b811d2d5000aa5.txt", "001_3cad66ff0e25d172.txt", "003_3d2ecb3445c2c1e9.txt"}) {
     const std::string text = testing::ReadFile(*shared / "corpus" / name);
     Result<SegmentedText> seg = Segment(text);
     ASSERT_OK(seg);
@@ -183,7 +196,8 @@ TEST(SegmentTest, CorpusArticleSpansPointIntoSource) {
     for (const Token& t : seg->tokens) {
       EXPECT_GE(t.span.byte_begin, prev_end);
       prev_end = t.span.byte_end;
-      EXPECT_EQ(t.span.cp_begin, CodePointLength(std::string_view(text).substr(0, t.span.byte_begin)));
+      EXPECT_EQ(t.span.cp_begin,
+                CodePointLength(std::string_view(text).substr(0, t.span.byte_begin)));
     }
   }
 }
@@ -191,8 +205,7 @@ TEST(SegmentTest, CorpusArticleSpansPointIntoSource) {
 TEST(SegmentTest, RejectsInvalidUtf8WithOffset) {
   EXPECT_STATUS(Segment("قره\xED\xA0\x80"), StatusCode::kInvalidArgument,
                 HasSubstr("byte offset 6"));
-  EXPECT_STATUS(Tokenize(std::string("ab\0c", 4)), StatusCode::kInvalidArgument,
-                HasSubstr("NUL"));
+  EXPECT_STATUS(Tokenize(std::string("ab\0c", 4)), StatusCode::kInvalidArgument, HasSubstr("NUL"));
 }
 
 TEST(SegmentTest, EmptyInputGivesNothing) {

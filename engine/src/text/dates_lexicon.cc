@@ -1,14 +1,14 @@
 #include "text/dates_lexicon.h"
 
-#include <memory>
-#include <string>
-#include <unordered_map>
-
 #include <unicode/dtfmtsym.h>
 #include <unicode/gregocal.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "text/normalizer.h"
 #include "text/utf8.h"
@@ -61,9 +61,8 @@ void AddWeekdays(const icu::DateFormatSymbols& symbols, Lexicon* lex) {
 void AddZones(Lexicon* lex) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance("ar", err));
-  std::unique_ptr<icu::StringEnumeration> ids(
-      icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr,
-                                                 nullptr, err));
+  std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createTimeZoneIDEnumeration(
+      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, err));
   if (U_FAILURE(err)) return;
   for (const icu::UnicodeString* id = ids->snext(err); id != nullptr && U_SUCCESS(err);
        id = ids->snext(err)) {
@@ -151,7 +150,8 @@ std::optional<int> LookupWeekday(std::string_view key) {
 
 std::optional<int> ZoneOffsetMinutes(std::string_view key, int year, int month, int day) {
   // Universal time as written in Arabic news; ICU has no exemplar city for UTC.
-  for (const std::string_view utc : {"غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "تغ", "gmt", "utc"}) {
+  for (const std::string_view utc :
+       {"غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "تغ", "gmt", "utc"}) {
     if (key == utc) return 0;
   }
   const auto& zones = Get().zones;

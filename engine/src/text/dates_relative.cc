@@ -19,8 +19,14 @@ CivilDate ResolveWeekday(int weekday, const CivilDate& doc, Lean lean) {
 }
 
 CivilDate MonthStart(int year, int month) {
-  while (month < 1) { month += 12; --year; }
-  while (month > 12) { month -= 12; ++year; }
+  while (month < 1) {
+    month += 12;
+    --year;
+  }
+  while (month > 12) {
+    month -= 12;
+    ++year;
+  }
   return {year, month, 1};
 }
 
@@ -86,15 +92,21 @@ bool DateMatcher::MatchRelative(std::size_t i, bool stripped, DateMention* m, st
     m->date = doc_;
     if (weekday_after) ++at;  // «اليوم الثلاثاء»
   } else if (OneOf(first, {"امس", "البارحه"})) {
-    m->date = weekday_after ? ResolveWeekday(*weekday_after, doc_, Lean::kBefore) : AddDays(doc_, -1);
+    m->date =
+        weekday_after ? ResolveWeekday(*weekday_after, doc_, Lean::kBefore) : AddDays(doc_, -1);
     if (weekday_after) ++at;  // «أمس الأحد»: the named day wins over «yesterday»
   } else if (OneOf(first, {"غدا", "الغد"})) {
     m->date = weekday_after ? ResolveWeekday(*weekday_after, doc_, Lean::kAfter) : AddDays(doc_, 1);
     if (weekday_after) ++at;
   } else if (const auto weekday = LookupWeekday(first)) {
     Lean lean = Lean::kOnOrBefore;  // a bare weekday in news is this week's, not later
-    if (IsPastWord(Key(at))) { lean = Lean::kBefore; ++at; }
-    else if (IsNextWord(Key(at))) { lean = Lean::kAfter; ++at; }
+    if (IsPastWord(Key(at))) {
+      lean = Lean::kBefore;
+      ++at;
+    } else if (IsNextWord(Key(at))) {
+      lean = Lean::kAfter;
+      ++at;
+    }
     m->date = ResolveWeekday(*weekday, doc_, lean);
   } else if (OneOf(first, {"الاسبوع", "الشهر", "العام", "السنه"})) {
     const std::string_view q = Key(at);

@@ -19,13 +19,20 @@ struct Qualifier {
   Approximation approximation;
 };
 constexpr Qualifier kQualifiers[] = {
-    {"اكثر من", Approximation::kMoreThan},   {"ازيد من", Approximation::kMoreThan},
-    {"ما يزيد عن", Approximation::kMoreThan}, {"ما يزيد علي", Approximation::kMoreThan},
-    {"ما يربو علي", Approximation::kMoreThan}, {"اقل من", Approximation::kLessThan},
-    {"ما دون", Approximation::kLessThan},     {"ما يقل عن", Approximation::kLessThan},
-    {"نحو", Approximation::kAbout},           {"حوالي", Approximation::kAbout},
-    {"قرابه", Approximation::kAbout},         {"زهاء", Approximation::kAbout},
-    {"ما يقارب", Approximation::kAbout},      {"ما يقرب من", Approximation::kAbout},
+    {"اكثر من", Approximation::kMoreThan},
+    {"ازيد من", Approximation::kMoreThan},
+    {"ما يزيد عن", Approximation::kMoreThan},
+    {"ما يزيد علي", Approximation::kMoreThan},
+    {"ما يربو علي", Approximation::kMoreThan},
+    {"اقل من", Approximation::kLessThan},
+    {"ما دون", Approximation::kLessThan},
+    {"ما يقل عن", Approximation::kLessThan},
+    {"نحو", Approximation::kAbout},
+    {"حوالي", Approximation::kAbout},
+    {"قرابه", Approximation::kAbout},
+    {"زهاء", Approximation::kAbout},
+    {"ما يقارب", Approximation::kAbout},
+    {"ما يقرب من", Approximation::kAbout},
 };
 constexpr std::string_view kConjunction = "و";
 
@@ -139,7 +146,8 @@ bool Matcher::MatchNumber(std::size_t i, NumberMatch* m) {
     if (MatchCardinal(i, true, &cardinal, &m->used, &m->stripped)) {
       m->value = cardinal;
       m->words = true;
-    } else if (const auto scale = internal::ScaleWordValue(Key(i)); scale && t.kind == TokenKind::kWord) {
+    } else if (const auto scale = internal::ScaleWordValue(Key(i));
+               scale && t.kind == TokenKind::kWord) {
       // The scale word alone: «ألف» 1000, «ألفين» 2000, «آلاف» (thousands, i.e. > 1000).
       m->value = scale->value;
       m->used = 1;
