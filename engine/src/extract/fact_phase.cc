@@ -110,6 +110,13 @@ class FactApplier {
       const EventFact& o = st_->out.events[i];
       if (o.type == ev.type && o.agents == ev.agents && o.targets == ev.targets) return;
     }
+    // One trigger word asserts one event of its type: the first rule to use it wins (rules
+    // are ordered from the most to the least specific).
+    const auto used = std::make_pair(trigger, ev.type);
+    if (std::find(used_triggers_.begin(), used_triggers_.end(), used) != used_triggers_.end()) {
+      return;
+    }
+    used_triggers_.push_back(used);
     st_->out.events.push_back(std::move(ev));
   }
 
@@ -183,6 +190,7 @@ class FactApplier {
   ArticleState* st_;
   SentenceState* sentence_;
   std::vector<int> claim_sources_;
+  std::vector<std::pair<std::size_t, std::string>> used_triggers_;
 };
 
 }  // namespace

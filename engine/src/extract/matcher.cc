@@ -188,18 +188,24 @@ bool Matcher::IsProper(const Unit& u) const {
 bool Matcher::IsNamePart(const Unit& u) const {
   if (!IsProper(u)) return false;
   if (u.Has(LexCategory::kGivenName)) return true;
+  const std::string_view key(u.key);
   for (std::string_view prefix : {"و", "ي", "ت"}) {
-    if (std::string_view(u.key).substr(0, prefix.size()) == prefix) return false;
+    if (key.substr(0, prefix.size()) == prefix) return false;
   }
-  return true;
+  // A future-tense verb («سيزوران», «ستبحث») ends a name.
+  return key.size() < 10 || (key.substr(0, 4) != "سي" && key.substr(0, 4) != "ست");
 }
 
 // The first word of a name: words with the article («الجبير») only continue one.
 bool Matcher::IsName(const Unit& u) const {
   if (!IsNamePart(u)) return false;
   if (u.Has(LexCategory::kGivenName)) return true;
+  // A preposition or conjunction glued to the article («لأصحاب», «بالمنطقة») starts no name.
   const std::string_view key(u.key);
-  return key.substr(0, 4) != "ال" && key.substr(0, 4) != "لل";
+  for (std::string_view prefix : {"ال", "لل", "لا", "بال", "فال", "كال"}) {
+    if (key.substr(0, prefix.size()) == prefix) return false;
+  }
+  return true;
 }
 
 bool Matcher::TestUnit(const Item& item, const Unit& u) const {

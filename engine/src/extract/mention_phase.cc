@@ -30,11 +30,28 @@ std::string RoleOf(const ArticleState& st, const std::vector<Unit>& units, const
   return "";
 }
 
-// «نظيره»: the counterpart holds the office of the other party, the latest office holder
-// named before it in this sentence, else earlier in the article.
-std::string CounterpartRole(const ArticleState& st, std::uint32_t sentence, int holder) {
+std::string LatestRole(const ArticleState& st, int person) {
   for (auto it = st.out.offices.rbegin(); it != st.out.offices.rend(); ++it) {
-    if (it->holder != holder && it->provenance.sentence <= sentence) return it->role;
+    if (it->holder == person) return it->role;
+  }
+  return "";
+}
+
+// «نظيره»: the counterpart holds the office of the other party: the nearest person before
+// «نظيره» in the sentence whose office is known, else the latest office holder named before.
+std::string CounterpartRole(const ArticleState& st, const std::vector<Unit>& units,
+                            std::size_t match_begin, int holder) {
+  for (std::size_t i = match_begin; i-- > 0;) {
+    const Unit& u = units[i];
+    if (u.kind != UnitKind::kEntity || u.entity == holder ||
+        st.out.entities[u.entity].cls != EntityClass::kPerson) {
+      continue;
+    }
+    const std::string role = LatestRole(st, u.entity);
+    if (!role.empty()) return role;
+  }
+  for (auto it = st.out.offices.rbegin(); it != st.out.offices.rend(); ++it) {
+    if (it->holder != holder) return it->role;
   }
   return "";
 }
@@ -84,7 +101,7 @@ class MentionApplier {
       for (std::size_t i = 0; i < holders.size(); ++i) {
         const std::string role = e.kind == "office"
                                      ? RoleOf(*st_, units, m, e)
-                                     : CounterpartRole(*st_, sentence_->index, holders[i]);
+                                     : CounterpartRole(*st_, units, m.begin, holders[i]);
         if (role.empty()) continue;
         OfficeFact fact;
         fact.holder = holders[i];
