@@ -63,6 +63,7 @@ class Builder {
     for (const text::Token& t : tokens_) {
       keys_.push_back(t.kind == text::TokenKind::kWord ? text::MatchKey(t.text) : std::string());
     }
+    skeletons_.resize(tokens_.size());
     std::size_t i = 0;
     while (i < tokens_.size()) i = Step(i);
     MergeInstitutions();
@@ -154,16 +155,18 @@ class Builder {
   const std::vector<LexHit>* SkeletonMatch(std::size_t i, std::size_t* len) {
     static constexpr std::size_t kMaxSkeletonWords = 3;
     if (tokens_[i].script != text::Script::kArabic) return nullptr;
+    // The skeleton works word by word, so a phrase's skeleton is its words' skeletons joined.
     std::string phrase;
     std::vector<std::pair<std::size_t, std::string>> candidates;
     for (std::size_t j = i; j < tokens_.size() && j < i + kMaxSkeletonWords; ++j) {
       if (tokens_[j].kind != text::TokenKind::kWord) break;
+      if (skeletons_[j].empty()) skeletons_[j] = text::Skeleton(keys_[j]);
       if (!phrase.empty()) phrase += ' ';
-      phrase += tokens_[j].text;
+      phrase += skeletons_[j];
       candidates.emplace_back(j + 1, phrase);
     }
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
-      const std::string skeleton = text::Skeleton(it->second);
+      const std::string& skeleton = it->second;
       if (skeleton.size() < Lexicons::kMinSkeletonBytes) continue;
       if (const auto* hits = lex_.FindSkeleton(skeleton)) {
         *len = it->first - i;
@@ -262,7 +265,8 @@ class Builder {
   EntityTable* table_;
   const Lexicons& lex_;
   std::vector<Unit> units_;
-  std::vector<std::string> keys_;  // match key of each word token
+  std::vector<std::string> keys_;       // match key of each word token
+  std::vector<std::string> skeletons_;  // skeleton of each word token, computed on demand
   std::size_t best_end_ = 0;
 };
 

@@ -41,7 +41,8 @@ class FactApplier {
     for (const rules::Rule& rule : st_->rules.fact_rules()) {
       std::size_t pos = 0;
       while (pos < sentence_->units.size()) {
-        std::optional<Match> m = matcher.MatchAt(rule.pattern, pos);
+        std::optional<Match> m;
+        if (matcher.MayStartAt(rule.pattern, pos)) m = matcher.MatchAt(rule.pattern, pos);
         if (!m) {
           ++pos;
           continue;

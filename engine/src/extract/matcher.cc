@@ -163,6 +163,31 @@ std::optional<Match> Matcher::MatchAt(const rules::Alternatives& pattern,
   return std::nullopt;
 }
 
+bool Matcher::MayStartAt(const rules::Alternatives& pattern, std::size_t start) const {
+  if (start >= units_.size()) return false;
+  const Unit& u = units_[start];
+  for (const rules::Sequence& alt : pattern) {
+    if (alt.empty()) continue;
+    const Item& first = alt.front();
+    if (first.min == 0) return true;
+    switch (first.kind) {
+      case ItemKind::kGroup:
+        if (MayStartAt(first.alternatives, start)) return true;
+        break;
+      case ItemKind::kLiteral: {
+        const std::string_view key(first.arg);
+        if (u.key == key.substr(0, std::min(key.find(' '), key.size()))) return true;
+        break;
+      }
+      case ItemKind::kClass:
+      case ItemKind::kTest:
+        if (TestUnit(first, u)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
 bool Matcher::IsActor(const Unit& u) const {
   if (u.kind != UnitKind::kEntity) return false;
   if (u.Has(LexCategory::kCapital)) return true;

@@ -48,6 +48,10 @@ class Matcher {
   // The match of `pattern` starting exactly at unit `start`, if any.
   std::optional<Match> MatchAt(const rules::Alternatives& pattern, std::size_t start) const;
 
+  // A cheap necessary condition for MatchAt(pattern, start): false when no alternative's
+  // first (required) item can match unit `start`.
+  bool MayStartAt(const rules::Alternatives& pattern, std::size_t start) const;
+
   // True when unit `u` is an actor: a person, country or organization, or a capital standing
   // for its government.
   bool IsActor(const Unit& u) const;

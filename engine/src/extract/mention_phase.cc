@@ -66,7 +66,8 @@ class MentionApplier {
     std::size_t pos = 0;
     while (pos < sentence_->units.size()) {
       const Matcher matcher(st_->lex, st_->out.entities, sentence_->units);
-      std::optional<Match> m = matcher.MatchAt(rule_.pattern, pos);
+      std::optional<Match> m;
+      if (matcher.MayStartAt(rule_.pattern, pos)) m = matcher.MatchAt(rule_.pattern, pos);
       if (!m) {
         ++pos;
         continue;
