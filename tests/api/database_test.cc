@@ -1,6 +1,7 @@
 // marsad::Database: the public API over the store (patterns, import, export, statistics).
 #include "marsad/database.h"
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -179,6 +180,35 @@ TEST_F(DatabaseTest, QueryIsNotBuiltYetAndClosedDatabaseRefusesCalls) {
   ASSERT_OK(db_->Close());
   EXPECT_FALSE(db_->Insert(std::vector<Quad>{kCity}).ok());
   EXPECT_FALSE(db_->Match(QuadPattern{}).ok());
+}
+
+TEST_F(DatabaseTest, AFailingInsertStoresNoQuadOfItsBatch) {
+  Quad bad{Term::Iri("http://k/x"), Term::Iri("http://k/p"),
+           Term::Typed("v", std::string("http://bad/\0type", 16)), Term()};
+  std::vector<Quad> quads = {kCity, kPopulation, bad};
+  EXPECT_STATUS(db_->Insert(quads), StatusCode::kInvalidArgument, HasSubstr("NUL"));
+  EXPECT_TRUE(All(*db_).empty());
+  auto stats = db_->GetStatistics();
+  EXPECT_EQ(stats->quads, 0u);
+  EXPECT_EQ(stats->terms, 0u);
+}
+
+TEST_F(DatabaseTest, ImportIntoATargetGraphAndExportOneGraph) {
+  std::istringstream in("<http://a> <http://p> <http://b> .\n<http://b> <http://p> \"x\" .\n");
+  ImportOptions options;
+  options.format = RdfFormat::kNTriples;
+  options.target_graph = "http://k/article2";
+  ASSERT_OK(db_->Import(in, options));
+  ASSERT_OK(db_->Insert(std::vector<Quad>{kCity, kPopulation}));
+  std::ostringstream out;
+  ExportOptions export_options;
+  export_options.format = RdfFormat::kNQuads;
+  export_options.graph = "http://k/article2";
+  ASSERT_OK(db_->Export(out, export_options));
+  std::string text = out.str();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
+  EXPECT_THAT(text, HasSubstr("<http://a> <http://p> <http://b> <http://k/article2> ."));
+  EXPECT_THAT(text, ::testing::Not(HasSubstr("cairo")));
 }
 
 TEST(CancelTokenTest, CancelAndReset) {

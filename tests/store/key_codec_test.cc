@@ -58,6 +58,8 @@ TEST(KeyCodecTest, DecodeInvertsEncodeForEveryPermutation) {
     IdQuad expected = quad;
     if (IsTriplePermutation(perm)) expected.g = kNoTerm;
     EXPECT_EQ(decoded, expected) << PermutationName(perm);
+    char buffer[32];
+    EXPECT_EQ(std::string(buffer, EncodeKeyTo(perm, quad, buffer)), key);
   }
   IdQuad ignored;
   EXPECT_FALSE(DecodeKey(Permutation::kSpo, std::string(23, 'x'), &ignored));

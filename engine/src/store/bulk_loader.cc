@@ -99,7 +99,10 @@ Status WriteIndexRuns(Store::Core& core, const std::string& dir, std::vector<IdQ
     SortForPermutation(perm, quads);
     SstRun run(core, core.cf(perm), dir + "/" + std::string(PermutationName(perm)) + ".sst");
     MARSAD_RETURN_IF_ERROR(run.Open());
-    for (const IdQuad& q : *quads) MARSAD_RETURN_IF_ERROR(run.Put(EncodeKey(perm, q), ""));
+    char key[4 * kIdBytes];
+    for (const IdQuad& q : *quads) {
+      MARSAD_RETURN_IF_ERROR(run.Put(std::string_view(key, EncodeKeyTo(perm, q, key)), ""));
+    }
     MARSAD_RETURN_IF_ERROR(run.Finish(args));
   }
   return Status();

@@ -83,6 +83,18 @@ std::string EncodeKey(Permutation perm, const IdQuad& quad) {
   return key;
 }
 
+std::size_t EncodeKeyTo(Permutation perm, const IdQuad& quad, char* out) {
+  int count = ComponentCount(perm);
+  for (int i = 0; i < count; ++i) {
+    TermId id = quad.Get(ComponentAt(perm, i));
+    for (int b = 7; b >= 0; --b) {
+      out[i * kIdBytes + b] = static_cast<char>(id & 0xFF);
+      id >>= 8;
+    }
+  }
+  return count * kIdBytes;
+}
+
 bool DecodeKey(Permutation perm, std::string_view key, IdQuad* quad) {
   int count = ComponentCount(perm);
   if (key.size() != count * kIdBytes) return false;

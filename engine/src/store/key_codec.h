@@ -63,6 +63,9 @@ TermId ReadId(std::string_view bytes);
 
 // The key of `quad` in `perm` (24 or 32 bytes).
 std::string EncodeKey(Permutation perm, const IdQuad& quad);
+// Allocation-free form for hot loops: writes the key into `out` (at least 32 bytes) and
+// returns its length.
+std::size_t EncodeKeyTo(Permutation perm, const IdQuad& quad, char* out);
 // Fills the components of `perm` from `key`; false if the key has the wrong width.
 bool DecodeKey(Permutation perm, std::string_view key, IdQuad* quad);
 
