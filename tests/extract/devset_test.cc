@@ -36,7 +36,11 @@ TEST(DevsetTest, IngestsEveryArticleAndWritesAReport) {
     EXPECT_FALSE(x->sentences.empty()) << file;
     offices += x->offices.size();
     events += x->events.size();
-    report << FormatExtraction(*x) << "\n";
+    report << FormatExtraction(*x);
+    for (const SentenceInfo& sentence : x->sentences) {  // for hand-checking the facts
+      report << "s" << sentence.index << "      " << sentence.text << "\n";
+    }
+    report << "\n";
   }
   report << "total offices=" << offices << " events=" << events << "\n";
   EXPECT_GT(offices, 30u);

@@ -91,7 +91,7 @@ class FactApplier {
     ev.targets = Referents(st_, units, Arg(m, e, "target"), true, false);
     ev.places = Referents(st_, units, Arg(m, e, "place"), false, false);
     ev.theme_entities = Referents(st_, units, Arg(m, e, "theme"), false, false);
-    if (ev.agents.empty() && e.Find("agent") != nullptr) ev.agents = ImplicitAgent(trigger);
+    if (ev.agents.empty() && e.Find("agent") != nullptr) ev.agents = ImplicitAgent(std::min(trigger, m.begin));
     std::erase_if(ev.targets, [&](int id) {
       return std::find(ev.agents.begin(), ev.agents.end(), id) != ev.agents.end();
     });
