@@ -63,6 +63,28 @@ std::size_t WordCount(std::span<const text::Token> tokens) {
   return n;
 }
 
+// Sets the document date from the dateline, else from the metadata; returns the dateline's
+// paragraph index or -1. The dateline is near the top, so only the first paragraphs are
+// searched for absolute dates.
+int ResolveDocumentDate(const text::SegmentedText& seg, ArticleState* st) {
+  std::size_t head_tokens = 0;
+  for (std::size_t p = 0; p < seg.paragraphs.size() && p < kDatelineSearchParagraphs; ++p) {
+    const text::Paragraph& para = seg.paragraphs[p];
+    const text::Sentence& last = seg.sentences[para.first_sentence + para.sentence_count - 1];
+    head_tokens = last.first_token + last.token_count;
+  }
+  const std::span<const text::Token> head(seg.tokens.data(), head_tokens);
+  const std::vector<text::DateMention> absolute = text::FindDates(st->source, head, {});
+  const int dateline = FindDateline(seg, absolute, &st->out.date);
+  if (dateline >= 0) {
+    st->out.date_source = "dateline";
+  } else if (st->out.meta.date.known()) {
+    st->out.date = st->out.meta.date;
+    st->out.date_source = "metadata";
+  }
+  return dateline;
+}
+
 }  // namespace
 
 Status PrepareSentences(ArticleState* st) {
@@ -72,22 +94,7 @@ Status PrepareSentences(ArticleState* st) {
   MARSAD_ASSIGN_OR_RETURN(text::SegmentedText seg, text::Segment(st->source));
   const std::span<const text::Token> all(seg.tokens);
 
-  // The dateline is near the top: look for absolute dates in the first paragraphs only.
-  std::size_t head_tokens = 0;
-  for (std::size_t p = 0; p < seg.paragraphs.size() && p < kDatelineSearchParagraphs; ++p) {
-    const text::Paragraph& para = seg.paragraphs[p];
-    const text::Sentence& last = seg.sentences[para.first_sentence + para.sentence_count - 1];
-    head_tokens = last.first_token + last.token_count;
-  }
-  const std::vector<text::DateMention> absolute =
-      text::FindDates(st->source, all.first(head_tokens), {});
-  int dateline = FindDateline(seg, absolute, &st->out.date);
-  if (dateline >= 0) {
-    st->out.date_source = "dateline";
-  } else if (st->out.meta.date.known()) {
-    st->out.date = st->out.meta.date;
-    st->out.date_source = "metadata";
-  }
+  const int dateline = ResolveDocumentDate(seg, st);
   const std::vector<text::DateMention> dates = text::FindDates(st->source, all, st->out.date);
 
   std::string previous;
