@@ -35,13 +35,13 @@ Result<bool> LineParser::ParseLine(std::string_view line, Quad* quad) const {
   std::size_t error_offset = 0;
   std::string message;
   try {
-    // Only the statement rule can make a line non-empty, and both alternatives end in must<>.
-    if (quads_) {
-      pegtl::parse<ntriples::nquads_line, ntriples::action, Control>(in, state);
-    } else {
-      pegtl::parse<ntriples::ntriples_line, ntriples::action, Control>(in, state);
-    }
-    return state.has_statement;
+    // Both alternatives of `line` end in must<>, so a line either matches or raises; the
+    // false branch is only a safety net.
+    const bool matched =
+        quads_ ? pegtl::parse<ntriples::nquads_line, ntriples::action, Control>(in, state)
+               : pegtl::parse<ntriples::ntriples_line, ntriples::action, Control>(in, state);
+    if (matched) return state.has_statement;
+    message = "unexpected input";
   } catch (const pegtl::parse_error& e) {
     error_offset = e.positions().empty() ? 0 : e.positions().front().byte;
     message = std::string(e.message());

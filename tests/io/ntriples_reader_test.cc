@@ -155,6 +155,21 @@ TEST(NTriplesReaderTest, HandlerErrorStopsTheRead) {
   EXPECT_EQ(calls, 1);
 }
 
+TEST(NTriplesReaderTest, SkipsByteOrderMarkAndReportsProgressToTheEnd) {
+  const std::string doc = "\xEF\xBB\xBF<http://ex/s> <http://ex/p> \"x\" .\n";
+  std::istringstream in(doc);
+  io::ReaderOptions options;
+  std::uint64_t last_progress = 0;
+  options.on_progress = [&last_progress](std::uint64_t bytes) { last_progress = bytes; };
+  int quads = 0;
+  ASSERT_OK(io::ReadRdf(in, options, [&quads](Quad&) {
+    ++quads;
+    return Status::Ok();
+  }));
+  EXPECT_EQ(quads, 1);
+  EXPECT_EQ(last_progress, doc.size());
+}
+
 // Lines cross the reader's 1 MiB chunk boundaries; one line is longer than a chunk.
 TEST(NTriplesReaderTest, ReadsAcrossChunkBoundariesAndLongLines) {
   std::string doc;

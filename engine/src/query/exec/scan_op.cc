@@ -1,0 +1,70 @@
+#include "query/exec/scan_op.h"
+
+namespace marsad::query::exec {
+
+std::string ScanOp::Label() const {
+  std::string label = "Scan " + spec_.text;
+  if (spec_.empty) label += " [constant not in dictionary: empty]";
+  if (!permutation_.empty()) label += " via " + permutation_;
+  return label;
+}
+
+bool ScanOp::Resolve(const PatternSlot& pos, const Row& parent,
+                     std::optional<TermId>* id) const {
+  TermId value = pos.is_var() ? parent[pos.slot] : pos.id;
+  if (value == kNoTerm) return true;  // free position
+  // Terms made during the query (local ids) are in no index.
+  if (static_cast<std::uint8_t>(store::TagOf(value)) == kLocalTag) return false;
+  *id = value;
+  return true;
+}
+
+void ScanOp::DoOpen(const Row& parent) {
+  parent_ = parent;
+  it_.reset();
+  if (spec_.empty) return;
+  store::IdPattern pattern;
+  if (!Resolve(spec_.s, parent, &pattern.s) || !Resolve(spec_.p, parent, &pattern.p) ||
+      !Resolve(spec_.o, parent, &pattern.o)) {
+    return;
+  }
+  if (spec_.mode == GraphMode::kNamed) {
+    std::optional<TermId> g;
+    if (!Resolve(spec_.graph, parent, &g)) return;
+    pattern.graph = g ? store::GraphScope::kNamed : store::GraphScope::kAnyNamed;
+    if (g) pattern.graph_id = *g;
+  }
+  Result<std::unique_ptr<store::QuadIterator>> it = ctx_->store().Scan(ctx_->snapshot(), pattern);
+  if (!it.ok()) {
+    ctx_->Fail(it.status());
+    return;
+  }
+  it_ = std::move(*it);
+  permutation_ = std::string(store::PermutationName(it_->plan().permutation));
+}
+
+bool ScanOp::Bind(const PatternSlot& pos, TermId value, Row& out) const {
+  if (!pos.is_var()) return true;
+  TermId& cell = out[pos.slot];
+  if (cell != kNoTerm) return cell == value;  // a variable repeated in the pattern
+  cell = value;
+  return true;
+}
+
+bool ScanOp::DoNext(Row& out) {
+  if (!it_) return false;
+  while (it_->Next()) {
+    if (ctx_->Interrupted()) return false;
+    const store::IdQuad& q = it_->quad();
+    out = parent_;
+    if (Bind(spec_.s, q.s, out) && Bind(spec_.p, q.p, out) && Bind(spec_.o, q.o, out) &&
+        (spec_.mode != GraphMode::kNamed || Bind(spec_.graph, q.g, out))) {
+      return true;
+    }
+  }
+  if (!it_->status().ok()) ctx_->Fail(it_->status());
+  it_.reset();
+  return false;
+}
+
+}  // namespace marsad::query::exec

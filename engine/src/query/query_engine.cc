@@ -1,0 +1,90 @@
+#include "query/query_engine.h"
+
+#include <sstream>
+
+#include "base/status_macros.h"
+#include "grammar/query/parse_query.h"
+#include "query/binder/binder.h"
+#include "query/plan/planner.h"
+#include "query/query_cursor.h"
+#include "query/table_result.h"
+#include "query/update/run_update.h"
+#include "text/collation.h"
+
+namespace marsad::query {
+namespace {
+
+std::unique_ptr<exec::ExecContext> MakeContext(store::Store& store, const QueryOptions& options,
+                                               const CancelToken* cancel) {
+  auto ctx = std::make_unique<exec::ExecContext>(&store, store.GetSnapshot());
+  ctx->SetLimits(cancel, options.timeout_ms);
+  ctx->collate = [](std::string_view lang, std::string_view a,
+                    std::string_view b) -> std::optional<int> {
+    Result<int> c = text::Collate(lang, a, b);
+    if (!c.ok()) return std::nullopt;  // an unknown language tag: fall back to code points
+    return *c;
+  };
+  return ctx;
+}
+
+std::unique_ptr<QueryResult> ExplainResult(const exec::Operator& root, bool analyze,
+                                           const std::vector<exec::OperatorPtr>& exists) {
+  std::string text = exec::ExplainTree(root, analyze);
+  for (std::size_t i = 0; i < exists.size(); ++i) {
+    text += "EXISTS#" + std::to_string(i) + ":\n" + exec::ExplainTree(*exists[i], analyze);
+  }
+  std::vector<std::vector<Term>> rows;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) rows.push_back({Term::Literal(line)});
+  return std::make_unique<TableResult>(QueryKind::kSelect, std::vector<std::string>{"plan"},
+                                       std::move(rows));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_view text,
+                                              const QueryOptions& options,
+                                              const CancelToken* cancel) {
+  MARSAD_ASSIGN_OR_RETURN(ast::Request request, ParseQuery(text));
+  if (const auto* update = std::get_if<ast::Update>(&request.body)) {
+    MARSAD_ASSIGN_OR_RETURN(update::UpdateCounts counts,
+                            update::RunUpdate(store, *update, options, cancel));
+    std::vector<std::vector<Term>> rows = {
+        {Term::Integer(static_cast<std::int64_t>(counts.inserted)),
+         Term::Integer(static_cast<std::int64_t>(counts.deleted))}};
+    return std::unique_ptr<QueryResult>(std::make_unique<TableResult>(
+        QueryKind::kUpdate, std::vector<std::string>{"inserted", "deleted"}, std::move(rows)));
+  }
+  std::unique_ptr<exec::ExecContext> ctx = MakeContext(store, options, cancel);
+  ctx->analyze = request.explain == ast::ExplainMode::kExplainAnalyze;
+  binder::Binder binder(ctx.get());
+  MARSAD_ASSIGN_OR_RETURN(binder::BoundQuery bound,
+                          binder.BindQuery(std::get<ast::Query>(request.body)));
+  plan::Planner planner(ctx.get(), bound.query.slot_count);
+  exec::OperatorPtr root = planner.PlanSelect(bound.query.select);
+  std::vector<exec::OperatorPtr> exists;
+  for (const plan::LGroup& g : bound.query.exists) exists.push_back(planner.PlanGroup(g, {}));
+  const QueryKind kind = bound.kind;
+  auto cursor = std::make_unique<QueryCursor>(std::move(ctx), std::move(bound), std::move(root),
+                                              std::move(exists), options.max_rows);
+  if (request.explain != ast::ExplainMode::kNone) {
+    const bool analyze = request.explain == ast::ExplainMode::kExplainAnalyze;
+    if (analyze) {
+      if (kind == QueryKind::kAsk) {
+        cursor->RunAsk();
+      } else {
+        while (cursor->Next()) {
+        }
+      }
+      MARSAD_RETURN_IF_ERROR(cursor->status());
+    }
+    return ExplainResult(cursor->root(), analyze, cursor->exists());
+  }
+  if (kind == QueryKind::kAsk) {
+    cursor->RunAsk();
+    MARSAD_RETURN_IF_ERROR(cursor->status());
+  }
+  return std::unique_ptr<QueryResult>(std::move(cursor));
+}
+
+}  // namespace marsad::query
