@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "extract/entity_table.h"
 #include "extract/quads.h"
 #include "extract/report.h"
 #include "extract_test_util.h"
@@ -108,6 +109,17 @@ TEST(ExtractorTest, OneEventReportedByTwoArticlesHasOneIri) {
   ASSERT_NE(eb, nullptr);
   EXPECT_EQ(EventIri(a, *ea), EventIri(b, *eb));
   EXPECT_NE(SentenceIri(a.meta, 1), SentenceIri(b.meta, 1));
+}
+
+TEST(ExtractorTest, CompoundNameSpellingsAreOneReferent) {
+  EXPECT_EQ(NameKey("عبدالفتاح السيسي"), NameKey("عبد الفتاح السيسي"));
+  EXPECT_EQ(NameKey("أبو ظبي"), NameKey("أبوظبي"));
+  EXPECT_NE(NameKey("عبد"), NameKey("عبدالله"));
+  const ArticleExtraction a = Extract("قال وزير الإعلام اليمني عبدالرحمن قباطي إن الوضع صعب.", "a");
+  const ArticleExtraction b = Extract("قال وزير الإعلام اليمني عبد الرحمن قباطي إن الوضع صعب.", "b");
+  ASSERT_EQ(a.offices.size(), 1u);
+  ASSERT_EQ(b.offices.size(), 1u);
+  EXPECT_EQ(EntityIri(a.entities[a.offices[0].holder]), EntityIri(b.entities[b.offices[0].holder]));
 }
 
 TEST(ExtractorTest, CheckRulesFileValidatesClassesAndEventTypes) {

@@ -8,7 +8,7 @@ namespace marsad::extract {
 namespace {
 
 std::string Key(EntityClass cls, std::string_view label) {
-  return std::string(EntityClassName(cls)) + "|" + text::MatchKey(label);
+  return std::string(EntityClassName(cls)) + "|" + NameKey(label);
 }
 
 }  // namespace
@@ -19,6 +19,24 @@ void EntityTable::AddName(int id, std::string_view name) {
   if (name.empty() || std::find(e.names.begin(), e.names.end(), name) != e.names.end()) return;
   e.names.emplace_back(name);
   name_keys_[id].push_back(text::MatchKey(name));
+}
+
+std::string NameKey(std::string_view label) {
+  std::string key = text::MatchKey(label);
+  // Match keys fold أ to ا, so «أبو» is «ابو» here.
+  for (std::string_view head : {"عبد ", "ابو "}) {
+    std::size_t pos = 0;
+    while ((pos = key.find(head, pos)) != std::string::npos) {
+      const bool word_start = pos == 0 || key[pos - 1] == ' ';
+      pos += head.size() - 1;  // the space
+      if (word_start && pos + 1 < key.size()) {
+        key.erase(pos, 1);
+      } else {
+        ++pos;
+      }
+    }
+  }
+  return key;
 }
 
 int EntityTable::FromLexicon(int index) {

@@ -13,6 +13,11 @@
 
 namespace marsad::extract {
 
+// The key that identifies a referent by its label: the match key with the compound-name
+// spaces of Arabic names closed («عبد الفتاح» = «عبدالفتاح», «أبو ظبي» = «أبوظبي»), so
+// spellings that differ only there are one entity in an article and one IRI across articles.
+std::string NameKey(std::string_view label);
+
 class EntityTable {
  public:
   EntityTable(const Lexicons& lexicons, std::vector<Entity>* entities)

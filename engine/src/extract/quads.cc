@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "extract/entity_table.h"
 #include "text/normalizer.h"
 
 namespace marsad::extract {
@@ -24,7 +25,7 @@ std::string Hex(std::uint64_t v) {
 }
 
 std::string Slug(std::string_view label) {
-  std::string key = text::MatchKey(label);
+  std::string key = NameKey(label);
   std::replace(key.begin(), key.end(), ' ', '-');
   return key;
 }
