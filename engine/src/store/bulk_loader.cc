@@ -43,6 +43,19 @@ class BulkDictionary {
     return entry->second;
   }
 
+  // A null graph is the default graph.
+  Result<IdQuad> EncodeQuad(const Quad& quad) {
+    IdQuad ids;
+    MARSAD_ASSIGN_OR_RETURN(ids.s, Encode(quad.subject));
+    MARSAD_ASSIGN_OR_RETURN(ids.p, Encode(quad.predicate));
+    MARSAD_ASSIGN_OR_RETURN(ids.o, Encode(quad.object));
+    ids.g = kDefaultGraph;
+    if (!quad.graph.is_null()) {
+      MARSAD_ASSIGN_OR_RETURN(ids.g, Encode(quad.graph));
+    }
+    return ids;
+  }
+
   std::uint64_t next_counter() const { return next_counter_; }
   const std::unordered_map<std::string, TermId>& ids() const { return ids_; }
 
@@ -212,14 +225,7 @@ Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
   std::vector<IdQuad> quads;
   MARSAD_RETURN_IF_ERROR(source([&](Quad& quad) -> Status {
     ++report.quads_read;
-    IdQuad ids;
-    MARSAD_ASSIGN_OR_RETURN(ids.s, dict.Encode(quad.subject));
-    MARSAD_ASSIGN_OR_RETURN(ids.p, dict.Encode(quad.predicate));
-    MARSAD_ASSIGN_OR_RETURN(ids.o, dict.Encode(quad.object));
-    ids.g = kDefaultGraph;
-    if (!quad.graph.is_null()) {
-      MARSAD_ASSIGN_OR_RETURN(ids.g, dict.Encode(quad.graph));
-    }
+    MARSAD_ASSIGN_OR_RETURN(IdQuad ids, dict.EncodeQuad(quad));
     quads.push_back(ids);
     return Status();
   }));
