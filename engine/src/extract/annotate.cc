@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "text/clitics.h"
 #include "text/normalizer.h"
@@ -52,11 +53,20 @@ std::vector<Reading> Readings(const text::Token& token, const std::string& key,
   return out;
 }
 
+}  // namespace
+
+struct ReadingCache::Impl {
+  std::unordered_map<std::string, std::vector<Reading>> readings;  // by token text
+};
+
+namespace {
+
 class Builder {
  public:
   Builder(std::span<const text::Token> tokens, std::span<const text::DateMention> dates,
-          EntityTable* entities)
-      : tokens_(tokens), dates_(dates), table_(entities), lex_(entities->lexicons()) {}
+          EntityTable* entities, ReadingCache::Impl* cache)
+      : tokens_(tokens), dates_(dates), table_(entities), lex_(entities->lexicons()),
+        cache_(cache) {}
 
   std::vector<Unit> Run() {
     keys_.reserve(tokens_.size());
@@ -105,7 +115,13 @@ class Builder {
 
   // Longest lexicon phrase starting at token i over every reading of the first word.
   std::size_t Word(std::size_t i) {
-    const std::vector<Reading> readings = Readings(tokens_[i], keys_[i], lex_);
+    auto cached = cache_->readings.find(std::string(tokens_[i].text));
+    if (cached == cache_->readings.end()) {
+      cached = cache_->readings
+                   .emplace(std::string(tokens_[i].text), Readings(tokens_[i], keys_[i], lex_))
+                   .first;
+    }
+    const std::vector<Reading>& readings = cached->second;
     const Reading* best = &readings.front();
     std::size_t best_len = 0;
     const std::vector<LexHit>* best_hits = nullptr;
@@ -264,6 +280,7 @@ class Builder {
   std::span<const text::DateMention> dates_;
   EntityTable* table_;
   const Lexicons& lex_;
+  ReadingCache::Impl* cache_;
   std::vector<Unit> units_;
   std::vector<std::string> keys_;       // match key of each word token
   std::vector<std::string> skeletons_;  // skeleton of each word token, computed on demand
@@ -281,10 +298,14 @@ int Unit::HitIndex(LexCategory category) const {
   return -1;
 }
 
+ReadingCache::ReadingCache() : impl_(std::make_unique<Impl>()) {}
+ReadingCache::~ReadingCache() = default;
+
 std::vector<Unit> BuildUnits(std::span<const text::Token> tokens,
-                             std::span<const text::DateMention> dates, EntityTable* entities) {
+                             std::span<const text::DateMention> dates, EntityTable* entities,
+                             ReadingCache* cache) {
   if (tokens.empty()) return {};
-  return Builder(tokens, dates, entities).Run();
+  return Builder(tokens, dates, entities, &cache->impl()).Run();
 }
 
 }  // namespace marsad::extract

@@ -99,6 +99,7 @@ Status PrepareSentences(ArticleState* st) {
 
   std::string previous;
   bool title_decided = false;
+  ReadingCache readings;
   for (std::size_t p = 0; p < seg.paragraphs.size(); ++p) {
     const text::Paragraph& para = seg.paragraphs[p];
     const std::string_view line = SpanText(st->source, para.span);
@@ -130,7 +131,7 @@ Status PrepareSentences(ArticleState* st) {
       SentenceState state;
       state.index = info.index;
       state.units = BuildUnits(all.subspan(sentence.first_token, sentence.token_count), dates,
-                               &st->table);
+                               &st->table, &readings);
       st->out.sentences.push_back(std::move(info));
       st->sentences.push_back(std::move(state));
     }

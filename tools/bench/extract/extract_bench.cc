@@ -1,8 +1,8 @@
 // Throughput of end-to-end extraction (text -> quads) over a directory of articles.
 //   extract_bench DIR [--dump]   (DIR defaults to the bundled corpus)
-// Prints MB/s of Arabic text per core; --dump also prints each article's extraction.
+// Prints MB/s of Arabic text per core (CPU time of this process); --dump also prints each article's extraction.
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
   std::size_t bytes = 0;
   std::size_t quads = 0;
   int rounds = 0;
-  const auto start = std::chrono::steady_clock::now();
+  // CPU time, not wall time: the figure is per core, and the machine may be shared.
+  const std::clock_t start = std::clock();
   double seconds = 0;
   do {
     for (const auto& [stem, text] : docs) {
@@ -57,9 +58,9 @@ int main(int argc, char** argv) {
       if (dump && rounds == 0) std::cout << FormatExtraction(*x) << "\n";
     }
     ++rounds;
-    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
   } while (!dump && seconds < 2.0);
-  std::printf("articles=%zu rounds=%d bytes=%zu quads=%zu seconds=%.3f MB/s=%.3f\n",
+  std::printf("articles=%zu rounds=%d bytes=%zu quads=%zu cpu_seconds=%.3f MB/s=%.3f\n",
               docs.size(), rounds, bytes, quads, seconds, bytes / seconds / 1e6);
   return 0;
 }
