@@ -77,6 +77,7 @@ TEST(StringBuiltinsTest, CountCodePointsAndKeepLanguageTags) {
       {"SUBSTR", {Str("كاراباخ"), Int(2), Int(3)}, Str("ارا")},
       {"SUBSTR", {Lang("hello", "en"), Int(2)}, Lang("ello", "en")},
       {"UCASE", {Lang("abc", "en")}, Lang("ABC", "en")},
+      {"LCASE", {Str("ÉCOLE")}, Str("école")},
       {"STRSTARTS", {Str("foobar"), Str("foo")}, Term::Boolean(true)},
       {"STRSTARTS", {Str("foobar"), Lang("foo", "en")}, kError},  // incompatible arguments
       {"CONTAINS", {Lang("foobar", "en"), Str("oba")}, Term::Boolean(true)},

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "query/expr/builtins.h"
+#include "text/collation.h"
 
 namespace marsad::query::expr {
 namespace {
@@ -40,16 +41,12 @@ Value Substr(std::span<const Value> a, FunctionEnv&) {
   return StringLike(v.substr(b, e - b), *s);
 }
 
-// ASCII case mapping only: full Unicode case mapping belongs to the ICU text layer.
-template <int (*Map)(int)>
+// Full Unicode case mapping through the text layer (ICU root locale).
+template <std::string (*Map)(std::string_view)>
 Value ChangeCase(std::span<const Value> a, FunctionEnv&) {
   const Term* s = StringArg(a[0]);
   if (!s) return kError;
-  std::string out = s->value();
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(Map(c));
-  }
-  return StringLike(std::move(out), *s);
+  return StringLike(Map(s->value()), *s);
 }
 
 // Checks the two string arguments of STRSTARTS-like functions.
@@ -183,8 +180,8 @@ Value Replace(std::span<const Value> a, FunctionEnv&) {
 constexpr Builtin kStringFunctions[] = {
     {"STRLEN", 1, 1, StrLen},
     {"SUBSTR", 2, 3, Substr},
-    {"UCASE", 1, 1, ChangeCase<std::toupper>},
-    {"LCASE", 1, 1, ChangeCase<std::tolower>},
+    {"UCASE", 1, 1, ChangeCase<text::ToUpper>},
+    {"LCASE", 1, 1, ChangeCase<text::ToLower>},
     {"STRSTARTS", 2, 2, StrStarts},
     {"STRENDS", 2, 2, StrEnds},
     {"CONTAINS", 2, 2, Contains},

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "query/expr/builtins.h"
+#include "text/utf8.h"
 
 namespace marsad::query::expr {
 namespace {
@@ -51,20 +52,10 @@ bool ArgumentsCompatible(const Term& a, const Term& b) {
   return a.language() == b.language();
 }
 
-std::size_t CodePointCount(std::string_view utf8) {
-  return static_cast<std::size_t>(std::count_if(
-      utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+std::size_t CodePointCount(std::string_view utf8) { return text::CodePointLength(utf8); }
 
 std::size_t CodePointOffset(std::string_view utf8, std::size_t index) {
-  std::size_t pos = 0;
-  for (std::size_t seen = 0; pos < utf8.size(); ++pos) {
-    if ((static_cast<unsigned char>(utf8[pos]) & 0xC0) != 0x80) {
-      if (seen == index) return pos;
-      ++seen;
-    }
-  }
-  return utf8.size();
+  return std::min(text::ByteOffsetOfCodePoint(utf8, index), utf8.size());
 }
 
 void Expr::CollectSlots(std::vector<int>* slots) const {

@@ -4,30 +4,13 @@
 #include <memory>
 
 #include "query/results/result_reader.h"
+#include "text/utf8.h"
 
 namespace marsad::query::results {
 namespace {
 
 Status Bad(std::string what) {
   return Status(StatusCode::kSyntaxError, "result file: " + std::move(what));
-}
-
-void AppendUtf8(std::uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    *out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out += static_cast<char>(0xC0 | (cp >> 6));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out += static_cast<char>(0xE0 | (cp >> 12));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out += static_cast<char>(0xF0 | (cp >> 18));
-    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // A minimal JSON reader: objects, arrays, strings, literals (numbers kept as text).
@@ -98,7 +81,7 @@ class JsonParser {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             pos_ += 6;
           }
-          AppendUtf8(cp, out);
+          text::AppendUtf8(cp, out);
           break;
         }
         default: *out += c;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "query/results/result_reader.h"
+#include "text/utf8.h"
 
 namespace marsad::query::results {
 namespace {
@@ -10,24 +11,6 @@ namespace {
 Status Bad(std::string_view text, const char* what) {
   return Status(StatusCode::kSyntaxError,
                 std::string("bad term '") + std::string(text.substr(0, 40)) + "': " + what);
-}
-
-void AppendUtf8(std::uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    *out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out += static_cast<char>(0xC0 | (cp >> 6));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out += static_cast<char>(0xE0 | (cp >> 12));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out += static_cast<char>(0xF0 | (cp >> 18));
-    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Reads up to `close` decoding \-escapes (ECHAR and UCHAR); *pos ends after `close`.
@@ -43,7 +26,7 @@ bool ReadEscaped(std::string_view s, std::size_t* pos, char close, std::string* 
     if (c == 'u' || c == 'U') {
       const std::size_t n = c == 'u' ? 4 : 8;
       if (*pos + n > s.size()) return false;
-      AppendUtf8(std::stoul(std::string(s.substr(*pos, n)), nullptr, 16), out);
+      text::AppendUtf8(std::stoul(std::string(s.substr(*pos, n)), nullptr, 16), out);
       *pos += n;
       continue;
     }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "query/results/result_reader.h"
+#include "text/utf8.h"
 
 namespace marsad::query::results {
 namespace {
@@ -28,21 +29,7 @@ std::string Unescape(std::string_view s) {
     } else if (!entity.empty() && entity[0] == '#') {
       const bool hex = entity.size() > 1 && entity[1] == 'x';
       std::uint32_t cp = std::stoul(std::string(entity.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10);
-      if (cp < 0x80) {
-        out += static_cast<char>(cp);
-      } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      text::AppendUtf8(static_cast<char32_t>(cp), &out);
     } else {
       out += s.substr(i, semi - i + 1);
     }
