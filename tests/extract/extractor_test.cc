@@ -69,6 +69,25 @@ TEST(ExtractorTest, ParsesSidecarsAndRejectsBadDates) {
   EXPECT_EQ(s.where()->line, 2u);
 }
 
+TEST(ExtractorTest, MetaForFileReadsTheSidecarBesideTheArticle) {
+  marsad::testing::TempDir dir;
+  const std::string article = dir.Sub("005_news.txt");
+  std::ofstream(article) << "نص";
+  Result<ArticleMeta> plain = MetaForFile(article);
+  ASSERT_OK(plain);
+  EXPECT_EQ(plain->file_stem, "005_news");
+  EXPECT_FALSE(plain->date.known());
+  std::ofstream(dir.Sub("005_news.meta")) << "date: 2020-12-09\noutlet: alalam\n";
+  Result<ArticleMeta> with_sidecar = MetaForFile(article);
+  ASSERT_OK(with_sidecar);
+  EXPECT_EQ(with_sidecar->date, (text::CivilDate{2020, 12, 9}));
+  EXPECT_EQ(with_sidecar->outlet, "alalam");
+  std::ofstream(dir.Sub("005_news.meta")) << "date: yesterday\n";
+  Result<ArticleMeta> bad = MetaForFile(article);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().where()->source, dir.Sub("005_news.meta"));
+}
+
 TEST(ExtractorTest, ToQuadsPutsFactsInTheSentenceGraphWithProvenance) {
   const ArticleExtraction x = Extract(
       "قال الرئيس الإيراني حسن روحاني في اتصال هاتفي مع نظيره الروسي فلاديمير بوتين إن الحل "

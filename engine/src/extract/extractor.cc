@@ -1,6 +1,8 @@
 #include "extract/extractor.h"
 
 #include <charconv>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "base/status_macros.h"
@@ -40,6 +42,28 @@ Result<ArticleExtraction> ExtractArticle(std::string_view text, const ArticleMet
   // «الرئيس بوتين»: a title without its country informs «نظيره» but states no office.
   std::erase_if(state.out.offices, [](const OfficeFact& o) { return o.of < 0; });
   return std::move(state.out);
+}
+
+Result<ArticleMeta> MetaForFile(const std::string& path) {
+  namespace fs = std::filesystem;
+  ArticleMeta meta;
+  meta.file = path;
+  meta.file_stem = fs::path(path).stem().string();
+  fs::path sidecar(path);
+  sidecar.replace_extension(".meta");
+  std::error_code ec;
+  if (!fs::exists(sidecar, ec)) return meta;
+  std::ifstream in(sidecar, std::ios::binary);
+  if (!in) return Status(StatusCode::kIOError, "cannot read sidecar " + sidecar.string());
+  std::ostringstream content;
+  content << in.rdbuf();
+  Status s = ParseArticleSidecar(content.str(), &meta);
+  if (!s.ok()) {
+    SourceLocation where = s.where().value_or(SourceLocation{});
+    where.source = sidecar.string();
+    return Status(s.code(), s.message(), where);
+  }
+  return meta;
 }
 
 Status ParseArticleSidecar(std::string_view text, ArticleMeta* meta) {

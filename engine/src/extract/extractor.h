@@ -22,6 +22,11 @@ namespace marsad::extract {
 Result<ArticleExtraction> ExtractArticle(std::string_view text, const ArticleMeta& meta,
                                          const Lexicons& lexicons, const RuleSet& rules);
 
+// The metadata of the article file at `path`: file_stem = the file name without extension,
+// file = `path`, and, when «<path without .txt>.meta» exists, its sidecar fields. kIOError if
+// the sidecar exists but cannot be read; the sidecar's own errors name it as the source.
+Result<ArticleMeta> MetaForFile(const std::string& path);
+
 // Reads a metadata sidecar («key: value» lines: title, date (YYYY-MM-DD), outlet) into `meta`.
 // Unknown keys are ignored; a malformed date is kInvalidArgument naming the line.
 Status ParseArticleSidecar(std::string_view text, ArticleMeta* meta);
