@@ -130,6 +130,15 @@ TEST(ExtractorTest, OneEventReportedByTwoArticlesHasOneIri) {
   EXPECT_NE(SentenceIri(a.meta, 1), SentenceIri(b.meta, 1));
 }
 
+TEST(ExtractorTest, UnlistedVowelSpellingOfANameFallsBackToItsSkeleton) {
+  // The lexicon lists «ناغورنو كاراباخ» but not «ناغورنو كراباخ».
+  const ArticleExtraction x = Extract("تتواصل المعارك في منطقة ناغورنو كراباخ منذ أيام.");
+  ASSERT_EQ(x.mentions.size(), 1u) << FormatExtraction(x);
+  EXPECT_EQ(x.entities[x.mentions[0].entity].label, "قره باغ");
+  const std::string json = FormatExtractionJson(x);
+  EXPECT_THAT(json, HasSubstr("\"iri\":\"http://marsad.dev/entity/territory/قره-باغ\""));
+}
+
 TEST(ExtractorTest, CompoundNameSpellingsAreOneReferent) {
   EXPECT_EQ(NameKey("عبدالفتاح السيسي"), NameKey("عبد الفتاح السيسي"));
   EXPECT_EQ(NameKey("أبو ظبي"), NameKey("أبوظبي"));

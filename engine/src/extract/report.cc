@@ -1,5 +1,7 @@
 #include "extract/report.h"
 
+#include "extract/quads.h"
+
 #include <cstdio>
 #include <sstream>
 
@@ -95,7 +97,7 @@ std::string FormatExtractionJson(const ArticleExtraction& x) {
       << ",\"date\":" << Json(Date(x.date)) << ",\"sentences\":" << x.sentences.size() << "}\n";
   for (const Entity& e : x.entities) {
     out << "{\"kind\":\"entity\",\"class\":" << Json(EntityClassName(e.cls))
-        << ",\"label\":" << Json(e.label) << "}\n";
+        << ",\"label\":" << Json(e.label) << ",\"iri\":" << Json(EntityIri(e)) << "}\n";
   }
   for (const OfficeFact& o : x.offices) {
     out << "{\"kind\":\"office\",\"holder\":" << Json(x.entities[o.holder].label)
