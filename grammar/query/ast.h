@@ -69,7 +69,7 @@ struct Variable {
 
 struct Iri {
   Position pos;
-  std::string iri;      // see the resolution contract above; empty = unresolved prefixed name
+  std::string iri;  // see the resolution contract above; empty = unresolved prefixed name
   bool prefixed = false;
   std::string prefix;   // prefixed names only: "marsad" for marsad:matches ("" for ":x")
   std::string local;    // prefixed names only: local part with \-escapes removed
@@ -96,7 +96,7 @@ struct Literal {
 
 struct BlankNode {
   Position pos;
-  std::string label;         // "x" for _:x; empty for [] and generated nodes
+  std::string label;          // "x" for _:x; empty for [] and generated nodes
   std::uint32_t anon_id = 0;  // > 0 for [] / [ ... ] / collection nodes; unique per request
 };
 
@@ -116,27 +116,41 @@ using VarOrIri = std::variant<Variable, Iri>;
 struct GroupGraphPattern;
 
 enum class ExprOp : std::uint8_t {
-  kOr, kAnd, kNot,
-  kEqual, kNotEqual, kLess, kGreater, kLessEqual, kGreaterEqual,
-  kIn, kNotIn,  // args[0] IN (args[1..])
-  kAdd, kSubtract, kMultiply, kDivide, kNegate, kUnaryPlus,
+  kOr,
+  kAnd,
+  kNot,
+  kEqual,
+  kNotEqual,
+  kLess,
+  kGreater,
+  kLessEqual,
+  kGreaterEqual,
+  kIn,
+  kNotIn,  // args[0] IN (args[1..])
+  kAdd,
+  kSubtract,
+  kMultiply,
+  kDivide,
+  kNegate,
+  kUnaryPlus,
   kTerm,       // a constant or variable: `term`
   kBuiltin,    // `name` upper-case ("STRLEN", "REGEX", "BNODE"...), `args`
   kFunction,   // `function`(args); `distinct` for DISTINCT in custom aggregates
   kAggregate,  // `name` in COUNT SUM MIN MAX AVG SAMPLE GROUP_CONCAT; `star` for COUNT(*)
-  kExists, kNotExists,  // `pattern`
+  kExists,
+  kNotExists,  // `pattern`
 };
 
 struct Expression {
   Position pos;
   ExprOp op = ExprOp::kTerm;
   std::vector<Expression> args;
-  std::optional<PatternTerm> term;      // kTerm: Variable, Iri or Literal
-  std::string name;                     // kBuiltin / kAggregate
-  std::optional<Iri> function;          // kFunction
-  bool distinct = false;                // kAggregate / kFunction
-  bool star = false;                    // COUNT(*)
-  std::optional<std::string> separator;  // GROUP_CONCAT(...; SEPARATOR = "x")
+  std::optional<PatternTerm> term;                // kTerm: Variable, Iri or Literal
+  std::string name;                               // kBuiltin / kAggregate
+  std::optional<Iri> function;                    // kFunction
+  bool distinct = false;                          // kAggregate / kFunction
+  bool star = false;                              // COUNT(*)
+  std::optional<std::string> separator;           // GROUP_CONCAT(...; SEPARATOR = "x")
   std::optional<Box<GroupGraphPattern>> pattern;  // kExists / kNotExists
 };
 
@@ -147,8 +161,10 @@ enum class PathKind : std::uint8_t {
   kInverse,      // ^args[0]
   kSequence,     // args[0] / args[1] / ...
   kAlternative,  // args[0] | args[1] | ...
-  kZeroOrMore, kOneOrMore, kZeroOrOne,  // args[0]*, +, ?
-  kNegatedSet,   // !(a | ^b): `negated`
+  kZeroOrMore,
+  kOneOrMore,
+  kZeroOrOne,   // args[0]*, +, ?
+  kNegatedSet,  // !(a | ^b): `negated`
 };
 
 struct NegatedLink {
@@ -228,7 +244,7 @@ using PatternElement = std::variant<TriplesBlock, Filter, OptionalPattern, SubGr
                                     Bind, InlineData, GraphPattern, SubSelect>;
 
 struct GroupGraphPattern {
-  Position pos;  // the '{'
+  Position pos;                          // the '{'
   std::vector<PatternElement> elements;  // in written order
 };
 
@@ -241,7 +257,7 @@ struct PrefixDecl {
 };
 
 struct Prologue {
-  std::optional<std::string> base;  // the last BASE, as written between < >
+  std::optional<std::string> base;   // the last BASE, as written between < >
   std::vector<PrefixDecl> prefixes;  // in order; a later one overrides an earlier one
 };
 
@@ -366,7 +382,7 @@ struct Clear {
 using UpdateOperation = std::variant<QuadData, Modify, Clear>;
 
 struct Update {
-  Prologue prologue;  // every PREFIX/BASE of the request, in order
+  Prologue prologue;                        // every PREFIX/BASE of the request, in order
   std::vector<UpdateOperation> operations;  // separated by ';', run in order
 };
 

@@ -23,9 +23,9 @@ inline constexpr int kMaxNestingDepth = 256;
 Result<ast::Request> ParseQuery(std::string_view text);
 
 // False when the input ended while the grammar still expected more (an open '{', a dangling
-// "SELECT * WHERE", an unterminated string); true for a complete request and for input with a
-// syntax error before its end (which more lines cannot fix). The shell reads another line while
-// this is false.
+// "SELECT * WHERE", an unterminated long string); true for a complete request and for input with
+// a syntax error before its end, which more lines cannot fix (a short string or an IRI left open
+// at the end of a line is such an error). The shell reads another line while this is false.
 bool IsComplete(std::string_view text);
 
 // "syntax error at 2:15: expected ...\n<the offending line>\n<spaces>^" -- the caret sits under
