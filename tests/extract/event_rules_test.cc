@@ -98,6 +98,11 @@ TEST(EventRulesTest, NegationAndFutureChangeCertainty) {
   const EventFact* future = FindEvent(x, "Visit", "محمد جواد ظريف");
   ASSERT_NE(future, nullptr);
   EXPECT_EQ(future->certainty, Certainty::kFuture);
+  const ArticleExtraction planned = Extract(
+      "ومن المقرر أن يعقد كيري مساء اليوم اجتماعا مع نظيره الروسي سيرغي لافروف.");
+  const EventFact* meeting = FindEvent(planned, "Meet", "جون كيري", "سيرغي لافروف");
+  ASSERT_NE(meeting, nullptr) << FormatExtraction(planned);
+  EXPECT_EQ(meeting->certainty, Certainty::kFuture);
 }
 
 TEST(EventRulesTest, PronounSubjectAndLatterResolveWithinTheArticle) {

@@ -19,14 +19,25 @@ Certainty CertaintyFromName(const std::string& name) {
   return Certainty::kAsserted;
 }
 
-// Negation particles and the future marker just before the trigger change its certainty.
-Certainty InferCertainty(const std::vector<Unit>& units, std::size_t trigger) {
+// Negation particles and the future marker just before the trigger change its certainty;
+// so does a plan announced anywhere from a few words before the match to the trigger
+// («ومن المقرر أن يعقد كيري … اجتماعا»). Keys are match keys (ة written ه).
+Certainty InferCertainty(const std::vector<Unit>& units, std::size_t match_begin,
+                         std::size_t trigger) {
+  static constexpr std::size_t kPlanLookBehind = 3;
   for (std::size_t back = 1; back <= 2 && back <= trigger; ++back) {
     const std::string& k = units[trigger - back].key;
     if (k == "لن" || k == "لا" || k == "لم" || k == "ليس" || k == "لما") {
       return Certainty::kNegated;
     }
     if (k == "سوف" || k == "س") return Certainty::kFuture;
+  }
+  const std::size_t from = match_begin > kPlanLookBehind ? match_begin - kPlanLookBehind : 0;
+  for (std::size_t i = from; i < trigger; ++i) {
+    const std::string& k = units[i].key;
+    if (k == "المقرر" || k == "يعتزم" || k == "تعتزم" || k == "المرتقب" || k == "المرتقبه") {
+      return Certainty::kFuture;
+    }
   }
   return Certainty::kAsserted;
 }
@@ -102,7 +113,7 @@ class FactApplier {
     SetDate(m, e, &ev);
     const rules::Arg* certainty = e.Find("certainty");
     ev.certainty = certainty != nullptr ? CertaintyFromName(certainty->value)
-                                        : InferCertainty(units, trigger);
+                                        : InferCertainty(units, m.begin, trigger);
     text::TextSpan span = units[m.begin].span;
     span.byte_end = units[m.end - 1].span.byte_end;
     span.cp_end = units[m.end - 1].span.cp_end;
