@@ -13,7 +13,9 @@ void PathOp::Step(TermId node, std::optional<TermId> predicate, bool forward,
   (forward ? pattern.s : pattern.o) = node;
   pattern.p = predicate;
   if (graph_.mode == GraphMode::kNamed) {
-    pattern.graph = store::GraphScope::kNamed;
+    // GRAPH <g>: walk that graph; GRAPH ?g: walk every named graph (?g is not bound by it).
+    pattern.graph = graph_.graph.is_var() ? store::GraphScope::kAnyNamed
+                                          : store::GraphScope::kNamed;
     pattern.graph_id = graph_.graph.id;
   }
   auto it = ctx_->store().Scan(ctx_->snapshot(), pattern);
