@@ -3,15 +3,10 @@
 #include <string>
 #include <variant>
 
+#include "grammar/query/overloaded.h"
+
 namespace marsad::query::ast {
 namespace {
-
-template <typename... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <typename... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 std::string Print(const Iri& iri) { return iri.iri.empty() ? iri.written : "<" + iri.iri + ">"; }
 

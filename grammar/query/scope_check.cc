@@ -4,15 +4,10 @@
 #include <utility>
 #include <variant>
 
+#include "grammar/query/overloaded.h"
+
 namespace marsad::query::ast {
 namespace {
-
-template <typename... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <typename... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 void AddTermVariable(const PatternTerm& term, std::set<std::string>* vars) {
   if (const auto* var = std::get_if<Variable>(&term)) vars->insert(var->name);
