@@ -145,6 +145,23 @@ TEST(TermBuiltinsTest, TestsConstructorsAndCasts) {
   });
 }
 
+TEST(ArabicBuiltinsTest, MatchAndNormalizeFoldSpellingVariants) {
+  const char* kMatches = "http://marsad.dev/ns#matches";
+  const char* kNormalize = "http://marsad.dev/ns#normalize";
+  RunCases({
+      // hamza on alef and diacritics fold away
+      {kMatches, {Str("جمهورية أذربيجان"), Str("اذربيجان")}, Term::Boolean(true)},
+      {kMatches, {Str("مُحَمَّد"), Str("محمد")}, Term::Boolean(true)},
+      {kMatches, {Str("طهران"), Str("باكو")}, Term::Boolean(false)},
+      {kNormalize, {Lang("مُحَمَّد", "ar")}, Call(kNormalize, {Lang("محمد", "ar")})},
+      {kMatches, {Int(1), Str("x")}, kError},
+  });
+  Value latin = Call("http://marsad.dev/ns#translit", {Str("باكو")});
+  ASSERT_TRUE(latin.has_value());
+  EXPECT_FALSE(latin->value().empty());
+  EXPECT_LT(static_cast<unsigned char>(latin->value()[0]), 0x80) << latin->value();
+}
+
 TEST(EvaluatorTest, LogicalOperatorsUseThreeValuedLogic) {
   ConstantContext ctx;
   auto logic = [&](ExprKind kind, Expr a, Expr b) {

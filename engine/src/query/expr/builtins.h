@@ -14,6 +14,7 @@ std::span<const Builtin> StringBuiltins();    // builtins_string.cc
 std::span<const Builtin> NumericBuiltins();   // builtins_numeric.cc
 std::span<const Builtin> DateTimeBuiltins();  // builtins_datetime.cc
 std::span<const Builtin> TermBuiltins();      // builtins_term.cc
+std::span<const Builtin> ArabicBuiltins();    // builtins_arabic.cc (marsad: extensions)
 
 // The argument as a string literal (simple or language-tagged), or nullptr.
 const Term* StringArg(const Value& v);

@@ -23,7 +23,7 @@ const std::unordered_map<std::string, const Builtin*>& Registry() {
   static const auto* registry = [] {
     auto* map = new std::unordered_map<std::string, const Builtin*>();
     for (auto family : {OperatorBuiltins(), StringBuiltins(), NumericBuiltins(),
-                        DateTimeBuiltins(), TermBuiltins()}) {
+                        DateTimeBuiltins(), TermBuiltins(), ArabicBuiltins()}) {
       for (const Builtin& b : family) map->emplace(Key(b.name), &b);
     }
     return map;
