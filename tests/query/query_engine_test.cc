@@ -56,6 +56,15 @@ TEST_F(QueryEngineTest, ExplainOrdersJoinBySelectivityNotWrittenOrder) {
   EXPECT_THAT(plan[2], HasSubstr("est 1"));
 }
 
+TEST_F(QueryEngineTest, ExplainNamesVariablesAndPushesFilterDown) {
+  std::vector<std::string> plan = Lines(
+      "EXPLAIN SELECT ?n WHERE { ?p <http://ex/type> <http://ex/Person> . "
+      "?p <http://ex/name> ?n FILTER(STRLEN(?n) > 2) }");
+  ASSERT_GE(plan.size(), 5u);
+  EXPECT_THAT(plan.back(), HasSubstr("Filter"));
+  EXPECT_THAT(plan.back(), HasSubstr("STRLEN(?n)"));
+}
+
 TEST_F(QueryEngineTest, ExplainAnalyzeReportsActualRows) {
   std::vector<std::string> plan = Lines(
       "EXPLAIN ANALYZE SELECT ?p WHERE { ?p <http://ex/type> <http://ex/Person> } LIMIT 5");

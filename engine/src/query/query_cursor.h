@@ -33,6 +33,7 @@ class QueryCursor : public QueryResult {
   void RunAsk();
   const exec::Operator& root() const { return *root_; }
   const std::vector<exec::OperatorPtr>& exists() const { return exists_; }
+  const std::vector<std::string>& slot_names() const { return bound_.slot_names; }
 
  private:
   bool NextSolution(exec::Row* row);

@@ -1,5 +1,6 @@
 #include "query/query_engine.h"
 
+#include <cctype>
 #include <sstream>
 
 #include "base/status_macros.h"
@@ -27,12 +28,41 @@ std::unique_ptr<exec::ExecContext> MakeContext(store::Store& store, const QueryO
   return ctx;
 }
 
+// Operators print variables as slot numbers ("?3"); EXPLAIN shows their names.
+std::string NameSlots(const std::string& text, const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool slot_ref = text[i] == '?' && i + 1 < text.size() &&
+                          std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    if (!slot_ref) {
+      out += text[i];
+      continue;
+    }
+    std::size_t j = i + 1;
+    std::size_t slot = 0;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) {
+      slot = slot * 10 + static_cast<std::size_t>(text[j++] - '0');
+    }
+    if (slot >= names.size()) {
+      out += text.substr(i, j - i);
+    } else if (names[slot].starts_with(" ")) {
+      out += "?_" + std::to_string(slot);  // a hidden variable (blank node, aggregate, path)
+    } else {
+      out += "?" + names[slot];
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 std::unique_ptr<QueryResult> ExplainResult(const exec::Operator& root, bool analyze,
-                                           const std::vector<exec::OperatorPtr>& exists) {
+                                           const std::vector<exec::OperatorPtr>& exists,
+                                           const std::vector<std::string>& names) {
   std::string text = exec::ExplainTree(root, analyze);
   for (std::size_t i = 0; i < exists.size(); ++i) {
     text += "EXISTS#" + std::to_string(i) + ":\n" + exec::ExplainTree(*exists[i], analyze);
   }
+  text = NameSlots(text, names);
   std::vector<std::vector<Term>> rows;
   std::istringstream lines(text);
   for (std::string line; std::getline(lines, line);) rows.push_back({Term::Literal(line)});
@@ -78,7 +108,7 @@ Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_v
       }
       MARSAD_RETURN_IF_ERROR(cursor->status());
     }
-    return ExplainResult(cursor->root(), analyze, cursor->exists());
+    return ExplainResult(cursor->root(), analyze, cursor->exists(), cursor->slot_names());
   }
   if (kind == QueryKind::kAsk) {
     cursor->RunAsk();
