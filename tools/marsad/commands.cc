@@ -10,6 +10,7 @@ namespace marsad::cli {
 int RunImport(Context& ctx);
 int RunExport(Context& ctx);
 int RunStats(Context& ctx);
+int RunShellCommand(Context& ctx);
 
 namespace {
 
@@ -34,6 +35,14 @@ constexpr Command kCommands[] = {
      "Counts come from the statistics kept current on every write. --all lists every\n"
      "predicate (the default shows the 25 most frequent).",
      &RunStats},
+    {"shell", "shell [--bail] [--read-only] [FILE]",
+     "the interactive shell (the default when no command is given)",
+     "On a terminal: line editing, history, Tab completion, dot-commands (.help) and tables\n"
+     "sized for Arabic text; statements end with ';'. Ctrl-C cancels a running query, Ctrl-D\n"
+     "leaves. With FILE, or when standard input is not a terminal ('marsad < script'), the\n"
+     "statements run without prompts, errors go to standard error and the exit code is 1\n"
+     "after any error; --bail stops at the first one. See docs/shell.md.",
+     &RunShellCommand},
 };
 
 void PrintOverview(std::ostream& out) {
@@ -85,8 +94,9 @@ int RunMain(const std::vector<std::string>& argv, Context& base) {
     }
   }
   if (i == argv.size()) {
-    PrintOverview(base.err);
-    return kExitUsage;
+    // No command: the shell, interactive on a terminal, a statement runner on a pipe.
+    base.args.clear();
+    return FindCommand("shell")->run(base);
   }
   const Command* command = FindCommand(argv[i]);
   if (command == nullptr) {
