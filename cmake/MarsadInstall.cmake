@@ -1,14 +1,11 @@
-# Temporary guard until the API library target lands (the store helper creates it).
-if(NOT TARGET marsad)
-  return()
-endif()
 # `cmake --install` puts libmarsad, the public headers and a CMake package config under the
 # prefix, so applications use find_package(marsad) and link marsad::marsad.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-target_include_directories(marsad INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
-install(TARGETS marsad EXPORT marsadTargets
+# The library target is marsad_shared (the tool owns the name `marsad`); users see marsad::marsad.
+set_target_properties(marsad_shared PROPERTIES EXPORT_NAME marsad)
+install(TARGETS marsad_shared EXPORT marsadTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -10,7 +10,7 @@ namespace {
 
 using ::testing::HasSubstr;
 
-struct Run {
+struct CliRun {
   int code;
   std::string out;
   std::string err;
@@ -18,7 +18,7 @@ struct Run {
 
 class CliTest : public ::testing::Test {
  protected:
-  Run Marsad(std::vector<std::string> args, const std::string& stdin_text = "") {
+  CliRun Marsad(std::vector<std::string> args, const std::string& stdin_text = "") {
     std::istringstream in(stdin_text);
     std::ostringstream out, err;
     Context ctx{.in = in, .out = out, .err = err};
@@ -42,10 +42,10 @@ const char* kTwoTriples =
 
 TEST_F(CliTest, ImportThenStatsCountsTheQuads) {
   const std::string file = Write("a.nt", kTwoTriples);
-  Run import = Marsad({"import", file});
+  CliRun import = Marsad({"import", file});
   ASSERT_EQ(import.code, 0) << import.err;
   EXPECT_THAT(import.err, HasSubstr("imported 2 quads (2 new)"));
-  Run stats = Marsad({"stats"});
+  CliRun stats = Marsad({"stats"});
   ASSERT_EQ(stats.code, 0) << stats.err;
   EXPECT_THAT(stats.out, HasSubstr("quads:    2"));
   EXPECT_THAT(stats.out, HasSubstr("<http://marsad.dev/ns#phoned>"));
@@ -54,7 +54,7 @@ TEST_F(CliTest, ImportThenStatsCountsTheQuads) {
 TEST_F(CliTest, ReimportAddsNothing) {
   const std::string file = Write("a.nt", kTwoTriples);
   ASSERT_EQ(Marsad({"import", file}).code, 0);
-  Run again = Marsad({"import", file});
+  CliRun again = Marsad({"import", file});
   ASSERT_EQ(again.code, 0) << again.err;
   EXPECT_THAT(again.err, HasSubstr("imported 2 quads (0 new)"));
 }
@@ -62,7 +62,7 @@ TEST_F(CliTest, ReimportAddsNothing) {
 TEST_F(CliTest, BadLineIsReportedAsFileLineColumnAndExitsOne) {
   const std::string file =
       Write("bad.nt", std::string(kTwoTriples) + "<http://e/a> <http://e/b> \"روحاني .\n");
-  Run r = Marsad({"import", file});
+  CliRun r = Marsad({"import", file});
   EXPECT_EQ(r.code, kExitError);
   EXPECT_THAT(r.err, HasSubstr(file + ":3:"));
 }
@@ -74,10 +74,10 @@ TEST_F(CliTest, FailedBatchLeavesEarlierBatchesAndNothingOfItself) {
   }
   text += "this is not RDF\n";
   const std::string file = Write("half.nt", text);
-  Run r = Marsad({"import", "--batch", "4", file});
+  CliRun r = Marsad({"import", "--batch", "4", file});
   EXPECT_EQ(r.code, kExitError);
   EXPECT_THAT(r.err, HasSubstr(":11:"));
-  Run stats = Marsad({"stats", "--json"});
+  CliRun stats = Marsad({"stats", "--json"});
   ASSERT_EQ(stats.code, 0) << stats.err;
   // Batches of 4: lines 1-4 and 5-8 committed, the batch with lines 9-11 discarded.
   EXPECT_THAT(stats.out, HasSubstr("\"quads\":8,"));
@@ -85,7 +85,7 @@ TEST_F(CliTest, FailedBatchLeavesEarlierBatchesAndNothingOfItself) {
 
 TEST_F(CliTest, SkipBadCountsBadLinesAndGoesOn) {
   const std::string file = Write("skip.nt", std::string("garbage\n") + kTwoTriples);
-  Run r = Marsad({"import", "--skip-bad", file});
+  CliRun r = Marsad({"import", "--skip-bad", file});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_THAT(r.err, HasSubstr("skipped 1 bad lines"));
   EXPECT_THAT(r.err, HasSubstr("imported 2 quads"));
@@ -97,13 +97,13 @@ TEST_F(CliTest, ExportThenImportYieldsTheSameDatabase) {
                   "<http://e/a> <http://e/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> "
                   "<http://e/graph1> .\n_:b1 <http://e/p> \"x\\ny\" <http://e/graph2> .\n");
   ASSERT_EQ(Marsad({"import", file}).code, 0);
-  Run exported = Marsad({"export", "--format", "nq"});
+  CliRun exported = Marsad({"export", "--format", "nq"});
   ASSERT_EQ(exported.code, 0) << exported.err;
   const std::string first = exported.out;
   const std::string copy = Write("copy.nq", first);
   db_ = dir_.Sub("db2");
   ASSERT_EQ(Marsad({"import", copy}).code, 0);
-  Run again = Marsad({"export", "--format", "nq"});
+  CliRun again = Marsad({"export", "--format", "nq"});
   ASSERT_EQ(again.code, 0) << again.err;
   EXPECT_EQ(again.out, first);
   EXPECT_THAT(first, HasSubstr("<http://e/graph1>"));
@@ -111,7 +111,7 @@ TEST_F(CliTest, ExportThenImportYieldsTheSameDatabase) {
 
 TEST_F(CliTest, StdinNeedsAFormat) {
   EXPECT_EQ(Marsad({"import", "-"}, kTwoTriples).code, kExitUsage);
-  Run r = Marsad({"import", "--format", "nt", "-"}, kTwoTriples);
+  CliRun r = Marsad({"import", "--format", "nt", "-"}, kTwoTriples);
   EXPECT_EQ(r.code, 0) << r.err;
 }
 
@@ -123,17 +123,18 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
 }
 
 TEST_F(CliTest, MissingFileAndMissingDatabaseExitOne) {
-  Run missing = Marsad({"import", dir_.Sub("nope.nt")});
+  CliRun missing = Marsad({"import", dir_.Sub("nope.nt")});
   EXPECT_EQ(missing.code, kExitError);
   EXPECT_THAT(missing.err, HasSubstr("cannot open"));
-  Run stats = Marsad({"stats"});
+  db_ = dir_.Sub("never-created");
+  CliRun stats = Marsad({"stats"});
   EXPECT_EQ(stats.code, kExitError);
   EXPECT_THAT(stats.err, HasSubstr(db_));
 }
 
 TEST_F(CliTest, EveryCommandHasHelp) {
   for (const Command& command : Commands()) {
-    Run r = Marsad({command.name, "--help"});
+    CliRun r = Marsad({command.name, "--help"});
     EXPECT_EQ(r.code, 0);
     EXPECT_THAT(r.out, HasSubstr(std::string("usage: marsad ") + command.name));
   }

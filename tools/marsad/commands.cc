@@ -11,10 +11,30 @@ int RunImport(Context& ctx);
 int RunExport(Context& ctx);
 int RunStats(Context& ctx);
 int RunShellCommand(Context& ctx);
+int RunQueryCommand(Context& ctx);
+int RunIngest(Context& ctx);
+int RunExtract(Context& ctx);
+int RunRules(Context& ctx);
+int RunUpdateCommand(Context& ctx);
 
 namespace {
 
 constexpr Command kCommands[] = {
+    {"ingest", "ingest [--date YYYY-MM-DD] [--outlet NAME] [--quiet] FILE|DIR...",
+     "extract facts from Arabic news articles and store them",
+     "Each article (a UTF-8 text file; directories contribute their *.txt files) is one atomic\n"
+     "batch. Ingesting an article again replaces its earlier facts. The article's date comes\n"
+     "from its dateline, else from FILE.meta ('date: YYYY-MM-DD', also 'title:' and\n"
+     "'outlet:'), else from --date; relative dates are resolved against it.",
+     &RunIngest},
+    {"extract", "extract [--json] [--date YYYY-MM-DD] [--data PATH] FILE",
+     "print the facts an article yields, with the rule behind each, without storing them",
+     "Readable lines by default (entities, offices, events with their sentence and rule id),\n"
+     "or one JSON object per line with --json. --data adds lexicon and rule files.",
+     &RunExtract},
+    {"rules", "rules check FILE...", "validate extraction rule files",
+     "Parses each rule file and checks it against the lexicons; errors are file:line:col.",
+     &RunRules},
     {"import", "import [--format nt|nq|ttl] [--graph IRI] [--base IRI] [--skip-bad] [--bulk] "
                "[--batch N] FILE...",
      "load RDF files (N-Triples, N-Quads, Turtle) into the database",
@@ -31,6 +51,19 @@ constexpr Command kCommands[] = {
      "N-Quads (the default) keeps graphs; N-Triples and Turtle drop them. An import of an\n"
      "N-Quads export yields the same database.",
      &RunExport},
+    {"query", "query [--format table|json|xml|csv|tsv] [--graph-format nt|ttl] [--time] "
+              "[--timeout MS] [--limit N] ('QUERY' | -f FILE | -)",
+     "run a query (SELECT, ASK, CONSTRUCT, DESCRIBE, EXPLAIN) and print the results",
+     "The query language is a SPARQL 1.1 subset with Arabic-aware extensions\n"
+     "(docs/query-language.md). Results print as a table by default, or in the W3C JSON, XML,\n"
+     "CSV or TSV result formats; CONSTRUCT and DESCRIBE print N-Triples or Turtle. A syntax\n"
+     "error shows the query line with a caret under the column. The database is opened\n"
+     "read-only, so queries run while another process writes.",
+     &RunQueryCommand},
+    {"update", "update ('UPDATE' | -f FILE | -)",
+     "run an update (INSERT DATA, DELETE DATA, DELETE/INSERT WHERE, CLEAR)",
+     "Each operation is one atomic batch: it is applied whole or not at all.",
+     &RunUpdateCommand},
     {"stats", "stats [--json] [--all]", "show quad, term and per-predicate counts",
      "Counts come from the statistics kept current on every write. --all lists every\n"
      "predicate (the default shows the 25 most frequent).",

@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 
+#include "marsad/article.h"
 #include "marsad/options.h"
 #include "marsad/query_result.h"
 #include "marsad/statistics.h"
@@ -64,6 +65,11 @@ class Database {
   virtual Result<std::unique_ptr<QueryResult>> Query(const std::string& text,
                                                      const QueryOptions& options = {},
                                                      const CancelToken* cancel = nullptr) = 0;
+
+  // Extracts the facts of one article (entities, offices, events, with their sentences as
+  // provenance) and stores them as one atomic batch. Ingesting an article again (same file
+  // stem) replaces the facts of the earlier ingest.
+  virtual Result<IngestReport> Ingest(const Article& article) = 0;
 
   // Reads RDF from `in` and stores it; see ImportOptions for batching and bad input.
   virtual Result<ImportReport> Import(std::istream& in, const ImportOptions& options) = 0;

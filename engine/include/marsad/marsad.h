@@ -1,6 +1,7 @@
 // Umbrella header: everything an application embedding Marsad needs.
 #pragma once
 
+#include "marsad/article.h"
 #include "marsad/database.h"
 #include "marsad/options.h"
 #include "marsad/query_result.h"

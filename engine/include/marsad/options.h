@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace marsad {
 
@@ -20,6 +21,9 @@ struct Options {
   // Bytes of decoded terms kept in memory (the hot-term cache) and of RocksDB block cache.
   std::size_t term_cache_bytes = 32u << 20;
   std::size_t block_cache_bytes = 64u << 20;
+  // Extra lexicon and rule files (or directories of them) that extend the built-in extraction
+  // data; see docs/extraction.md.
+  std::vector<std::string> extraction_data;
 };
 
 enum class RdfFormat : std::uint8_t { kNTriples, kNQuads, kTurtle };

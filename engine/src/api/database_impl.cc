@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "base/status_macros.h"
+#include "query/query_engine.h"
 
 namespace marsad {
 
@@ -19,12 +20,13 @@ void CancelToken::Reset() { state_->cancelled.store(false, std::memory_order_rel
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const Options& options) {
   MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::Store::Open(path, options));
-  return std::unique_ptr<Database>(new api::DatabaseImpl(std::move(store)));
+  return std::unique_ptr<Database>(new api::DatabaseImpl(std::move(store), options));
 }
 
 namespace api {
 
-DatabaseImpl::DatabaseImpl(std::unique_ptr<store::Store> store) : store_(std::move(store)) {}
+DatabaseImpl::DatabaseImpl(std::unique_ptr<store::Store> store, const Options& options)
+    : store_(std::move(store)), ingester_(options.extraction_data) {}
 DatabaseImpl::~DatabaseImpl() { (void)store_->Close(); }
 
 Result<std::uint64_t> DatabaseImpl::Insert(std::span<const Quad> quads) {
@@ -45,9 +47,14 @@ Result<std::unique_ptr<QuadCursor>> DatabaseImpl::Match(const QuadPattern& patte
   return MatchQuads(*store_, pattern);
 }
 
-Result<std::unique_ptr<QueryResult>> DatabaseImpl::Query(const std::string&, const QueryOptions&,
-                                                         const CancelToken*) {
-  return Status(StatusCode::kNotSupported, "the query language is not built yet");
+Result<std::unique_ptr<QueryResult>> DatabaseImpl::Query(const std::string& text,
+                                                         const QueryOptions& options,
+                                                         const CancelToken* cancel) {
+  return query::RunQuery(*store_, text, options, cancel);
+}
+
+Result<IngestReport> DatabaseImpl::Ingest(const Article& article) {
+  return ingester_.Ingest(*store_, article);
 }
 
 Result<Statistics> DatabaseImpl::GetStatistics() const {

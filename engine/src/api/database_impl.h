@@ -6,13 +6,14 @@
 #include <string>
 
 #include "marsad/database.h"
+#include "api/article_ingester.h"
 #include "store/store.h"
 
 namespace marsad::api {
 
 class DatabaseImpl final : public Database {
  public:
-  explicit DatabaseImpl(std::unique_ptr<store::Store> store);
+  DatabaseImpl(std::unique_ptr<store::Store> store, const Options& options);
   ~DatabaseImpl() override;
 
   Result<std::uint64_t> Insert(std::span<const Quad> quads) override;
@@ -20,6 +21,7 @@ class DatabaseImpl final : public Database {
   Result<std::unique_ptr<QuadCursor>> Match(const QuadPattern& pattern) const override;
   Result<std::unique_ptr<QueryResult>> Query(const std::string& text, const QueryOptions& options,
                                              const CancelToken* cancel) override;
+  Result<IngestReport> Ingest(const Article& article) override;
   Result<ImportReport> Import(std::istream& in, const ImportOptions& options) override;
   Status Export(std::ostream& out, const ExportOptions& options) const override;
   Result<Statistics> GetStatistics() const override;
@@ -29,6 +31,7 @@ class DatabaseImpl final : public Database {
 
  private:
   std::unique_ptr<store::Store> store_;
+  ArticleIngester ingester_;
 };
 
 // Cursor over the quads matching `pattern` in one snapshot, decoding ids to terms in chunks.
