@@ -8,16 +8,6 @@
 
 namespace marsad {
 
-struct CancelToken::State {
-  std::atomic<bool> cancelled{false};
-};
-
-CancelToken::CancelToken() : state_(std::make_unique<State>()) {}
-CancelToken::~CancelToken() = default;
-void CancelToken::Cancel() { state_->cancelled.store(true, std::memory_order_relaxed); }
-bool CancelToken::cancelled() const { return state_->cancelled.load(std::memory_order_relaxed); }
-void CancelToken::Reset() { state_->cancelled.store(false, std::memory_order_relaxed); }
-
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const Options& options) {
   MARSAD_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::Store::Open(path, options));
   return std::unique_ptr<Database>(new api::DatabaseImpl(std::move(store), options));
