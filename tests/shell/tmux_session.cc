@@ -71,7 +71,15 @@ std::string TmuxSession::Tmux(const std::string& args) const {
   return Capture("tmux -L " + socket_ + " " + args + " 2>/dev/null");
 }
 
-void TmuxSession::Type(const std::string& text) { Tmux("send-keys -t t -l " + ShellQuote(text)); }
+void TmuxSession::Type(const std::string& text) {
+  // tmux reads an argument ending in ';' as a command separator; send that ';' escaped.
+  if (text.ends_with(';')) {
+    if (text.size() > 1) Tmux("send-keys -t t -l " + ShellQuote(text.substr(0, text.size() - 1)));
+    Tmux("send-keys -t t -l '\\;'");
+    return;
+  }
+  Tmux("send-keys -t t -l " + ShellQuote(text));
+}
 
 void TmuxSession::Press(const std::string& key) { Tmux("send-keys -t t " + key); }
 
