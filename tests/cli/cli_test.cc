@@ -1,4 +1,5 @@
 // The marsad subcommands, run as library code on string streams.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -130,6 +131,62 @@ TEST_F(CliTest, MissingFileAndMissingDatabaseExitOne) {
   CliRun stats = Marsad({"stats"});
   EXPECT_EQ(stats.code, kExitError);
   EXPECT_THAT(stats.err, HasSubstr(db_));
+}
+
+std::string CorpusFile(const char* prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(testing::SourceDir() / "corpus")) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind(prefix, 0) == 0 && e.path().extension() == ".txt") return e.path().string();
+  }
+  return "";
+}
+
+TEST_F(CliTest, IngestTheCorpusThenReingestReplacesInsteadOfDuplicating) {
+  const std::string corpus = (testing::SourceDir() / "corpus").string();
+  CliRun first = Marsad({"ingest", corpus});
+  ASSERT_EQ(first.code, 0) << first.err;
+  EXPECT_THAT(first.err, HasSubstr("ingested 5 articles"));
+  const std::string stats_before = Marsad({"stats", "--json"}).out;
+  CliRun again = Marsad({"ingest", CorpusFile("004")});
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_EQ(Marsad({"stats", "--json"}).out, stats_before);
+}
+
+TEST_F(CliTest, ReingestingAShorterArticleDropsTheFactsOfTheRemovedSentences) {
+  const std::string text = testing::ReadFile(CorpusFile("004"));
+  const std::string path = Write("article.txt", text);
+  ASSERT_EQ(Marsad({"ingest", path}).code, 0);
+  const char* kNato = "ASK { ?o marsad:calledOn ?x ; marsad:latinAlias \"nato\" }";
+  EXPECT_THAT(Marsad({"query", "--format", "json", kNato}).out, HasSubstr("true"));
+  // Cut the article before the NATO paragraph: its call-on fact must go.
+  Write("article.txt", text.substr(0, text.find("الى ذلك دعا حلف")));
+  ASSERT_EQ(Marsad({"ingest", path}).code, 0);
+  EXPECT_THAT(Marsad({"query", "--format", "json", kNato}).out, HasSubstr("false"));
+}
+
+TEST_F(CliTest, ExtractPrintsFactsWithTheirRulesWithoutADatabase) {
+  CliRun r = Marsad({"extract", "--json", CorpusFile("003")});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"rule\""));
+  EXPECT_THAT(r.out, HasSubstr("كاظم جلالي"));
+  EXPECT_FALSE(std::filesystem::exists(db_));
+}
+
+TEST_F(CliTest, RulesCheckReportsFileLineColumn) {
+  const std::string bad = Write("bad.rules", "rule broken\n  match (\nend\n");
+  CliRun r = Marsad({"rules", "check", bad});
+  EXPECT_EQ(r.code, kExitError);
+  EXPECT_THAT(r.err, HasSubstr(bad + ":"));
+}
+
+TEST_F(CliTest, QuerySyntaxErrorShowsACaretAndExitsOne) {
+  ASSERT_EQ(Marsad({"import", Write("a.nt", kTwoTriples)}).code, 0);
+  CliRun r = Marsad({"query", "SELECT ?x WHERE { ?x ?y }"});
+  EXPECT_EQ(r.code, kExitError);
+  EXPECT_THAT(r.err, HasSubstr("^"));
+  CliRun ok = Marsad({"query", "--format", "csv", "SELECT ?o WHERE { ?s <http://marsad.dev/ns#phoned> ?o }"});
+  ASSERT_EQ(ok.code, 0) << ok.err;
+  EXPECT_THAT(ok.out, HasSubstr("http://e/putin"));
 }
 
 TEST_F(CliTest, EveryCommandHasHelp) {
