@@ -11,13 +11,17 @@ export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
 # Paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMARSAD_WERROR=ON
+# -O2 without debug info: the optimisation level developers build with (so the same warnings),
+# at two thirds of the compile time.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMARSAD_WERROR=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG"
 cmake --build build -j"$jobs"
 (cd build && ctest --output-on-failure -j"$jobs" --timeout 600)
 
 if [[ "${MARSAD_SKIP_SANITIZERS:-0}" != 1 ]]; then
+  # Line tables (-g1) are enough for sanitizer stack traces and much cheaper than -g.
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMARSAD_WERROR=ON \
-    -DMARSAD_SANITIZE=ON -DMARSAD_BUILD_BENCH=OFF
+    -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" -DMARSAD_SANITIZE=ON -DMARSAD_BUILD_BENCH=OFF
   cmake --build build-asan -j"$jobs"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
