@@ -31,17 +31,19 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  // Whom did Rouhani phone?
-  marsad::QuadPattern pattern;
-  pattern.subject = rouhani;
-  pattern.predicate = phoned;
-  auto cursor = db->Match(pattern);
-  if (!cursor.ok()) {
-    std::cerr << cursor.status().ToString() << '\n';
-    return 1;
+  {
+    // Whom did Rouhani phone? A cursor pins a snapshot: it must be gone before Close().
+    marsad::QuadPattern pattern;
+    pattern.subject = rouhani;
+    pattern.predicate = phoned;
+    auto cursor = db->Match(pattern);
+    if (!cursor.ok()) {
+      std::cerr << cursor.status().ToString() << '\n';
+      return 1;
+    }
+    while ((*cursor)->Next()) std::cout << "phoned: " << (*cursor)->quad().object.ToNTriples() << '\n';
+    if (!(*cursor)->status().ok()) return 1;
   }
-  while ((*cursor)->Next()) std::cout << "phoned: " << (*cursor)->quad().object.ToNTriples() << '\n';
-  if (!(*cursor)->status().ok()) return 1;
 
   // Import a little N-Triples from a stream.
   std::istringstream nt("<http://marsad.dev/entity/country/iran> "
