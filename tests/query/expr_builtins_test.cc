@@ -92,13 +92,27 @@ TEST(StringBuiltinsTest, CountCodePointsAndKeepLanguageTags) {
   });
 }
 
-// REGEX / REPLACE run on std::regex (ECMAScript) until the text layer offers ICU regex.
-TEST(StringBuiltinsTest, RegexUsesEcmaScriptSyntaxForNow) {
+// REGEX / REPLACE use ICU regular expressions with XPath flags and replacement rules.
+TEST(StringBuiltinsTest, RegexFollowsXPathOnCodePoints) {
   RunCases({
       {"REGEX", {Str("Alice"), Str("^ali"), Str("i")}, Term::Boolean(true)},
       {"REGEX", {Str("Alice"), Str("^ali")}, Term::Boolean(false)},
       {"REGEX", {Str("x"), Str("(")}, kError},  // invalid pattern is an error, not a crash
+      {"REGEX", {Str("x"), Str("x"), Str("z")}, kError},  // unknown flag
+      {"REGEX", {Str("قره باغ"), Str("^...$")}, Term::Boolean(false)},  // '.' is a code point
+      {"REGEX", {Str("باغ"), Str("^...$")}, Term::Boolean(true)},
+      {"REGEX", {Str("a\nb"), Str("a.b")}, Term::Boolean(false)},
+      {"REGEX", {Str("a\nb"), Str("a.b"), Str("s")}, Term::Boolean(true)},
+      {"REGEX", {Str("a\nb"), Str("^b")}, Term::Boolean(false)},
+      {"REGEX", {Str("a\nb"), Str("^b"), Str("m")}, Term::Boolean(true)},
+      {"REGEX", {Str("ab"), Str("a b"), Str("x")}, Term::Boolean(true)},
+      {"REGEX", {Str("a.c"), Str("."), Str("q")}, Term::Boolean(true)},
+      {"REGEX", {Str("abc"), Str("."), Str("q")}, Term::Boolean(false)},
       {"REPLACE", {Str("abcd"), Str("b(c)"), Str("[$1]")}, Str("a[c]d")},
+      {"REPLACE", {Lang("abab", "en"), Str("b"), Str("\\$")}, Lang("a$a$", "en")},
+      {"REPLACE", {Str("abc"), Str("x*"), Str("-")}, kError},  // matches the empty string
+      {"REPLACE", {Str("abc"), Str("b"), Str("$x")}, kError},  // '$' without a group number
+      {"REPLACE", {Str("abc"), Str("b"), Str("\\n")}, kError},  // '\' escapes only '\' and '$'
   });
 }
 

@@ -3,11 +3,12 @@
 #include <cctype>
 #include <cmath>
 #include <map>
-#include <regex>
+#include <optional>
 #include <string>
 
 #include "query/expr/builtins.h"
 #include "text/collation.h"
+#include "text/regex.h"
 
 namespace marsad::query::expr {
 namespace {
@@ -131,29 +132,19 @@ Value EncodeForUri(std::span<const Value> a, FunctionEnv&) {
   return Term::Literal(std::move(out));
 }
 
-// TEMPORARY: std::regex (ECMAScript grammar, byte-oriented) until the text layer offers an
-// ICU regex (text/regex.h). '.' matches one byte, so it can split a multi-byte Arabic letter;
-// flags "s" and "x" are not supported and make the call an error.
-const std::regex* CompileRegex(const std::string& pattern, const std::string& flags) {
-  thread_local std::map<std::pair<std::string, std::string>, std::optional<std::regex>> cache;
+// Compiled patterns are cached per thread, keyed by pattern and flags: a FILTER calls REGEX
+// once per row with the same constant pattern. A bad pattern caches as null (an error value).
+const text::Regex* CompileRegex(const std::string& pattern, const std::string& flags) {
+  constexpr std::size_t kMaxCached = 64;
+  thread_local std::map<std::pair<std::string, std::string>, std::optional<text::Regex>> cache;
   auto key = std::make_pair(pattern, flags);
   auto it = cache.find(key);
   if (it == cache.end()) {
-    if (cache.size() > 64) cache.clear();
-    std::optional<std::regex> re;
-    auto syntax = std::regex::ECMAScript;
-    bool ok = true;
-    for (char f : flags) {
-      if (f == 'i') syntax |= std::regex::icase;
-      else if (f == 'm') syntax |= std::regex::multiline;
-      else ok = false;
-    }
-    try {
-      if (ok) re.emplace(pattern, syntax);
-    } catch (const std::regex_error&) {
-      re.reset();
-    }
-    it = cache.emplace(key, std::move(re)).first;
+    if (cache.size() > kMaxCached) cache.clear();
+    Result<text::Regex> re = text::Regex::Compile(pattern, flags);
+    std::optional<text::Regex> entry;
+    if (re.ok()) entry.emplace(std::move(*re));
+    it = cache.emplace(std::move(key), std::move(entry)).first;
   }
   return it->second ? &*it->second : nullptr;
 }
@@ -162,19 +153,22 @@ Value Regex(std::span<const Value> a, FunctionEnv&) {
   const Term *text = StringArg(a[0]), *pattern = StringArg(a[1]);
   const Term* flags = a.size() == 3 ? StringArg(a[2]) : nullptr;
   if (!text || !pattern || (a.size() == 3 && !flags)) return kError;
-  const std::regex* re = CompileRegex(pattern->value(), flags ? flags->value() : "");
+  if (!pattern->language().empty()) return kError;  // the pattern is a simple literal
+  const text::Regex* re = CompileRegex(pattern->value(), flags ? flags->value() : "");
   if (!re) return kError;
-  return Term::Boolean(std::regex_search(text->value(), *re));
+  return Term::Boolean(re->Search(text->value()));
 }
 
+// fn:replace: group references are $1..$9; the result keeps the input's language tag.
 Value Replace(std::span<const Value> a, FunctionEnv&) {
   const Term *text = StringArg(a[0]), *pattern = StringArg(a[1]), *repl = StringArg(a[2]);
   const Term* flags = a.size() == 4 ? StringArg(a[3]) : nullptr;
   if (!text || !pattern || !repl || (a.size() == 4 && !flags)) return kError;
-  const std::regex* re = CompileRegex(pattern->value(), flags ? flags->value() : "");
+  const text::Regex* re = CompileRegex(pattern->value(), flags ? flags->value() : "");
   if (!re) return kError;
-  // SPARQL (XPath) writes group references as $1, which ECMAScript format also uses.
-  return StringLike(std::regex_replace(text->value(), *re, repl->value()), *text);
+  Result<std::string> replaced = re->ReplaceAll(text->value(), repl->value());
+  if (!replaced.ok()) return kError;
+  return StringLike(std::move(*replaced), *text);
 }
 
 constexpr Builtin kStringFunctions[] = {
