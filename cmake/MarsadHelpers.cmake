@@ -35,3 +35,4 @@ function(marsad_add_test name)
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "MARSAD_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endfunction()
+include(MarsadFuzz)
