@@ -48,7 +48,7 @@ class FactApplier {
 
   void Run() {
     const std::size_t first_event = st_->out.events.size();
-    const Matcher matcher(st_->lex, st_->out.entities, sentence_->units);
+    const Matcher matcher(st_->out.entities, sentence_->units);
     for (const rules::Rule& rule : st_->rules.fact_rules()) {
       std::size_t pos = 0;
       while (pos < sentence_->units.size()) {

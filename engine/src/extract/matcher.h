@@ -41,9 +41,8 @@ std::string CompileItem(rules::Item* item, const Lexicons& lexicons);
 
 class Matcher {
  public:
-  Matcher(const Lexicons& lexicons, const std::vector<Entity>& entities,
-          const std::vector<Unit>& units)
-      : lex_(lexicons), entities_(entities), units_(units) {}
+  Matcher(const std::vector<Entity>& entities, const std::vector<Unit>& units)
+      : entities_(entities), units_(units) {}
 
   // The match of `pattern` starting exactly at unit `start`, if any.
   std::optional<Match> MatchAt(const rules::Alternatives& pattern, std::size_t start) const;
@@ -63,7 +62,6 @@ class Matcher {
   bool IsNamePart(const Unit& u) const;
   bool IsProper(const Unit& u) const;
 
-  const Lexicons& lex_;
   const std::vector<Entity>& entities_;
   const std::vector<Unit>& units_;
 };

@@ -65,7 +65,7 @@ class MentionApplier {
   void Run() {
     std::size_t pos = 0;
     while (pos < sentence_->units.size()) {
-      const Matcher matcher(st_->lex, st_->out.entities, sentence_->units);
+      const Matcher matcher(st_->out.entities, sentence_->units);
       std::optional<Match> m;
       if (matcher.MayStartAt(rule_.pattern, pos)) m = matcher.MatchAt(rule_.pattern, pos);
       if (!m) {

@@ -28,11 +28,13 @@ Status FromRocksDb(const rocksdb::Status& status, const std::string& context) {
     case Status::kTryAgain:
       return marsad::Status(StatusCode::kBusy, std::move(message));
     case Status::kAborted:
+      // RocksDB reports a memory limit as kAborted with the kMemoryLimit sub-code.
+      if (status.subcode() == Status::kMemoryLimit) {
+        return marsad::Status(StatusCode::kResourceExhausted, std::move(message));
+      }
       return marsad::Status(StatusCode::kCancelled, std::move(message));
     case Status::kTimedOut:
       return marsad::Status(StatusCode::kDeadlineExceeded, std::move(message));
-    case Status::kMemoryLimit:
-      return marsad::Status(StatusCode::kResourceExhausted, std::move(message));
     default:
       return marsad::Status(StatusCode::kInternal, std::move(message));
   }

@@ -23,11 +23,6 @@ std::string TermText(const ast::PatternTerm& t) {
   return "@\"" + std::get<ast::EntityLookup>(t).text + "\"";
 }
 
-bool HasExists(const expr::Expr& e) {
-  if (e.kind == expr::ExprKind::kExists || e.kind == expr::ExprKind::kNotExists) return true;
-  return std::any_of(e.args.begin(), e.args.end(), HasExists);
-}
-
 }  // namespace
 
 // Slots bound in every solution of a group: those of its inner-join elements.
