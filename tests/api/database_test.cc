@@ -136,7 +136,20 @@ TEST_F(DatabaseTest, ExportThenImportYieldsTheSameDatabase) {
   auto copy = OpenAt(dir_.Sub("copy"));
   std::istringstream in(out.str());
   ASSERT_OK(copy->Import(in, NQuads()));
-  EXPECT_EQ(All(*copy), All(*db_));
+  // Import scopes blank node labels to the imported document, so the copy has the same quads
+  // up to the blank node's label (one blank node here: erasing labels checks isomorphism).
+  auto erase_blank_labels = [](std::set<Quad> quads) {
+    std::set<Quad> out;
+    for (Quad q : quads) {
+      for (Term* t : {&q.subject, &q.object, &q.graph}) {
+        if (t->is_blank()) *t = Term::Blank("_");
+      }
+      out.insert(q);
+    }
+    return out;
+  };
+  EXPECT_EQ(erase_blank_labels(All(*copy)), erase_blank_labels(All(*db_)));
+  EXPECT_EQ(All(*copy).size(), All(*db_).size());
   EXPECT_EQ(copy->GetStatistics()->triples, db_->GetStatistics()->triples);
 }
 

@@ -1,6 +1,7 @@
 // The marsad subcommands, run as library code on string streams.
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "command.h"
@@ -106,7 +107,11 @@ TEST_F(CliTest, ExportThenImportYieldsTheSameDatabase) {
   ASSERT_EQ(Marsad({"import", copy}).code, 0);
   CliRun again = Marsad({"export", "--format", "nq"});
   ASSERT_EQ(again.code, 0) << again.err;
-  EXPECT_EQ(again.out, first);
+  // Each import scopes blank node labels to its file, so the copy's one blank node has
+  // another label; with the labels erased the exports must be equal.
+  const std::regex blank_label("_:[A-Za-z0-9_-]+");
+  EXPECT_EQ(std::regex_replace(again.out, blank_label, "_:B"),
+            std::regex_replace(first, blank_label, "_:B"));
   EXPECT_THAT(first, HasSubstr("<http://e/graph1>"));
 }
 

@@ -1,5 +1,6 @@
 // marsad import: load N-Triples, N-Quads or Turtle files into the database.
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -8,6 +9,7 @@
 #include <fstream>
 #include <istream>
 #include <ostream>
+#include <string_view>
 
 #include "args.h"
 #include "command.h"
@@ -18,6 +20,30 @@ namespace marsad::cli {
 namespace {
 
 constexpr std::uint64_t kProgressMinBytes = 8u << 20;
+
+// The file:// URL of `path` (made absolute), the base of a Turtle file's relative IRIs when
+// no --base is given, as rdflib and Jena do. Bytes outside RFC 3986's unreserved, sub-delims,
+// ':', '@' and '/' are percent-encoded, except non-ASCII, which IRIs carry as is.
+std::string FileUrl(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  if (ec) absolute = path;
+  const std::string text = absolute.lexically_normal().generic_string();
+  static constexpr std::string_view kKept = "-._~!$&'()*+,;=:@/";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string url = "file://";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::isalnum(byte) || kKept.find(c) != std::string_view::npos) {
+      url.push_back(c);
+    } else {
+      url.push_back('%');
+      url.push_back(kHex[byte >> 4]);
+      url.push_back(kHex[byte & 0xF]);
+    }
+  }
+  return url;
+}
 
 int ImportOne(Context& ctx, Database& db, const std::string& path, ImportOptions options,
               bool format_given) {
@@ -43,6 +69,7 @@ int ImportOne(Context& ctx, Database& db, const std::string& path, ImportOptions
     }
     in = &file;
     options.source_name = path;
+    if (options.base_iri.empty()) options.base_iri = FileUrl(path);
     total_bytes = std::filesystem::file_size(path, ec);
   }
   ProgressLine progress(ctx.err, ctx.stderr_is_terminal && total_bytes >= kProgressMinBytes);

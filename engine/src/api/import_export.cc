@@ -4,12 +4,14 @@
 // syntax error (without skip_bad) discards the batch being filled and returns the error with
 // its file:line:col; batches committed before it stay. With ImportOptions::bulk and an empty
 // database the whole input goes through the store's bulk loader (all or nothing); on a
-// non-empty database bulk falls back to batches.
+// non-empty database bulk falls back to batches. Blank node labels are scoped to the call
+// (io::BlankNodeScope): _:b1 in two imports names two nodes, as in two RDF documents.
 #include <istream>
 #include <ostream>
 
 #include "api/database_impl.h"
 #include "base/status_macros.h"
+#include "io/blank_node_scope.h"
 #include "io/rdf_reader.h"
 #include "io/rdf_writer.h"
 
@@ -32,6 +34,7 @@ class BatchedImport {
       : store_(store), options_(options), report_(report) {}
 
   Status Add(Quad& quad) {
+    blanks_.Apply(&quad);
     if (quad.graph.is_null() && !options_.target_graph.empty()) {
       quad.graph = Term::Iri(options_.target_graph);
     }
@@ -56,6 +59,7 @@ class BatchedImport {
   store::Store& store_;
   const ImportOptions& options_;
   ImportReport* report_;
+  io::BlankNodeScope blanks_;
   std::vector<Quad> buffer_;
 };
 
@@ -83,8 +87,10 @@ Result<ImportReport> DatabaseImpl::Import(std::istream& in, const ImportOptions&
   };
   store::StoreStatistics before = store_->GetStatistics();
   if (options.bulk && before.quads == 0 && before.terms == 0) {
+    io::BlankNodeScope blanks;
     auto source = [&](const store::QuadSink& sink) {
       return io::ReadRdf(in, reader, [&](Quad& quad) {
+        blanks.Apply(&quad);
         if (quad.graph.is_null() && !options.target_graph.empty()) {
           quad.graph = Term::Iri(options.target_graph);
         }

@@ -54,30 +54,8 @@ Term Term::Boolean(bool value) {
 
 std::string Term::ToNTriples() const {
   std::string out;
-  switch (kind_) {
-    case TermKind::kIri:
-      out += '<';
-      AppendEscapedIri(value_, &out);
-      out += '>';
-      break;
-    case TermKind::kBlankNode:
-      out += "_:";
-      out += value_;
-      break;
-    case TermKind::kLiteral:
-      out += '"';
-      AppendEscapedString(value_, &out);
-      out += '"';
-      if (!language_.empty()) {
-        out += '@';
-        out += language_;
-      } else if (datatype_ != xsd::kString) {
-        out += "^^<";
-        AppendEscapedIri(datatype_, &out);
-        out += '>';
-      }
-      break;
-  }
+  // A term no reader could accept still gets its display form (see AppendNTriplesTerm).
+  static_cast<void>(AppendNTriplesTerm(*this, &out));
   return out;
 }
 

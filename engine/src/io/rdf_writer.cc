@@ -2,8 +2,8 @@
 
 #include <ostream>
 
+#include "base/ntriples_escape.h"
 #include "base/status_macros.h"
-#include "io/term_format.h"
 #include "io/turtle_writer.h"
 
 namespace marsad::io {

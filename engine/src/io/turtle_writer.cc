@@ -3,7 +3,6 @@
 #include "base/ntriples_escape.h"
 #include "base/status_macros.h"
 #include "grammar/rdf/lexical_checks.h"
-#include "io/term_format.h"
 
 namespace marsad::io {
 
