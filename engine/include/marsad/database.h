@@ -27,6 +27,10 @@ struct QueryOptions {
   // 0 = no limit.
   std::uint64_t timeout_ms = 0;
   std::uint64_t max_rows = 0;
+  // Memory the query's materializing operators (ORDER BY, GROUP BY, DISTINCT, hash-join
+  // build sides, sub-queries) may hold at once; exceeding it ends the query with
+  // kResourceExhausted. 0 = the default, 1 GiB. Streaming queries hold almost nothing.
+  std::uint64_t max_memory_bytes = 0;
 };
 
 // Set from any thread to stop a running query; the query ends with kCancelled.

@@ -19,6 +19,7 @@ std::unique_ptr<exec::ExecContext> MakeContext(store::Store& store, const QueryO
                                                const CancelToken* cancel) {
   auto ctx = std::make_unique<exec::ExecContext>(&store, store.GetSnapshot());
   ctx->SetLimits(cancel, options.timeout_ms);
+  ctx->SetMemoryBudget(options.max_memory_bytes);
   ctx->collate = [](std::string_view lang, std::string_view a,
                     std::string_view b) -> std::optional<int> {
     Result<int> c = text::Collate(lang, a, b);

@@ -1,5 +1,6 @@
 #include "query/exec/context.h"
 
+#include <algorithm>
 #include <ctime>
 
 namespace marsad::query::exec {
@@ -75,6 +76,21 @@ bool ExecContext::Interrupted() {
     Fail(Status(StatusCode::kDeadlineExceeded, "query timed out"));
     return true;
   }
+  return false;
+}
+
+bool ExecContext::Charge(std::int64_t bytes) {
+  if (bytes < 0) {
+    const auto released = static_cast<std::uint64_t>(-bytes);
+    memory_used_ -= std::min(memory_used_, released);
+    return status_.ok();
+  }
+  memory_used_ += static_cast<std::uint64_t>(bytes);
+  if (memory_used_ <= memory_budget_) return status_.ok();
+  Fail(Status(StatusCode::kResourceExhausted,
+              "query exceeded its memory budget of " + std::to_string(memory_budget_) +
+                  " bytes (QueryOptions::max_memory_bytes; 0 = the default, " +
+                  std::to_string(kDefaultMaxMemoryBytes) + ")"));
   return false;
 }
 

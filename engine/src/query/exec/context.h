@@ -32,6 +32,14 @@ using Row = std::vector<TermId>;
 // the same id, so id equality stays term equality within a query.
 inline constexpr std::uint8_t kLocalTag = 0x7F;
 
+// The memory budget of a query when QueryOptions::max_memory_bytes is 0.
+inline constexpr std::uint64_t kDefaultMaxMemoryBytes = std::uint64_t{1} << 30;  // 1 GiB
+
+// What a materialized row costs against the budget (the vector and its ids).
+inline std::size_t RowBytes(const Row& row) {
+  return sizeof(Row) + row.capacity() * sizeof(TermId);
+}
+
 class ExecContext {
  public:
   ExecContext(const store::Store* store, store::SnapshotPtr snapshot);
@@ -49,6 +57,17 @@ class ExecContext {
   // with status() set to kCancelled / kDeadlineExceeded.
   void SetLimits(const CancelToken* cancel, std::uint64_t timeout_ms);
   bool Interrupted();
+
+  // The memory budget of materializing operators (sort, group, distinct, hash join builds,
+  // materialized sub-plans, merge-join groups); 0 = kDefaultMaxMemoryBytes.
+  void SetMemoryBudget(std::uint64_t bytes) {
+    memory_budget_ = bytes == 0 ? kDefaultMaxMemoryBytes : bytes;
+  }
+  std::uint64_t memory_budget() const { return memory_budget_; }
+  // Accounts `bytes` more held by an operator (negative: released). Returns false once the
+  // total exceeds the budget; status() is then kResourceExhausted naming the budget.
+  bool Charge(std::int64_t bytes);
+  std::uint64_t memory_used() const { return memory_used_; }
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
@@ -76,8 +95,31 @@ class ExecContext {
   const CancelToken* cancel_ = nullptr;
   std::optional<std::chrono::steady_clock::time_point> deadline_;
   std::uint32_t ticks_ = 0;
+  std::uint64_t memory_budget_ = kDefaultMaxMemoryBytes;
+  std::uint64_t memory_used_ = 0;
   Status status_;
   expr::FunctionEnv env_;
+};
+
+// The memory one operator holds, charged to its query's budget. Reset() releases it (an
+// operator calls it when it drops its buffers, e.g. on re-open).
+class MemoryCharge {
+ public:
+  explicit MemoryCharge(ExecContext* ctx) : ctx_(ctx) {}
+  // False once the query is over budget (the context's status says so).
+  bool Add(std::size_t bytes) {
+    bytes_ += bytes;
+    return ctx_->Charge(static_cast<std::int64_t>(bytes));
+  }
+  bool AddRow(const Row& row) { return Add(RowBytes(row)); }
+  void Reset() {
+    ctx_->Charge(-static_cast<std::int64_t>(bytes_));
+    bytes_ = 0;
+  }
+
+ private:
+  ExecContext* ctx_;
+  std::uint64_t bytes_ = 0;
 };
 
 }  // namespace marsad::query::exec

@@ -29,6 +29,7 @@ std::string GroupOp::Label() const {
 
 void GroupOp::DoOpen(const Row& parent) {
   output_.clear();
+  memory_.Reset();
   next_ = 0;
   std::map<std::vector<TermId>, std::size_t> index;
   std::vector<std::vector<Row>> groups;
@@ -44,9 +45,12 @@ void GroupOp::DoOpen(const Row& parent) {
     }
     auto [it, inserted] = index.emplace(key, groups.size());
     if (inserted) {
+      // The key is held twice (index and group_keys) plus a map node.
+      if (!memory_.Add(2 * key.size() * sizeof(TermId) + 6 * sizeof(void*))) return;
       groups.emplace_back();
       group_keys.push_back(std::move(key));
     }
+    if (!memory_.AddRow(row)) return;
     groups[it->second].push_back(row);
   }
   if (!ctx_->ok()) return;
@@ -62,6 +66,9 @@ void GroupOp::DoOpen(const Row& parent) {
     }
     output_.push_back(std::move(out));
   }
+  // The input rows go with this frame; what stays is one row per group.
+  memory_.Reset();
+  for (const Row& r : output_) memory_.AddRow(r);
 }
 
 bool GroupOp::DoNext(Row& out) {

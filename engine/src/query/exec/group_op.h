@@ -33,7 +33,7 @@ class GroupOp : public Operator {
   GroupOp(ExecContext* ctx, OperatorPtr child, std::vector<GroupKey> keys,
           std::vector<AggregateSpec> aggregates, int slot_count)
       : Operator(ctx), child_(std::move(child)), keys_(std::move(keys)),
-        aggregates_(std::move(aggregates)), slot_count_(slot_count) {}
+        aggregates_(std::move(aggregates)), slot_count_(slot_count), memory_(ctx) {}
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 
@@ -50,6 +50,7 @@ class GroupOp : public Operator {
   int slot_count_;
   std::vector<Row> output_;
   std::size_t next_ = 0;
+  MemoryCharge memory_;
 };
 
 }  // namespace marsad::query::exec

@@ -13,7 +13,7 @@ class JoinChainOp : public Operator {
  public:
   JoinChainOp(ExecContext* ctx, std::vector<OperatorPtr> steps)
       : Operator(ctx), steps_(std::move(steps)), rows_(steps_.size()) {}
-  std::string Label() const override { return steps_.empty() ? "Unit" : "Join"; }
+  std::string Label() const override { return steps_.empty() ? "Unit" : "NestedLoopJoin"; }
   std::vector<const Operator*> Children() const override;
 
  protected:

@@ -11,17 +11,32 @@ std::string MaterializeOp::Label() const {
   return label;
 }
 
+std::size_t MaterializeOp::KeyHash::operator()(const std::vector<TermId>& key) const {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull;
+  for (TermId id : key) {
+    h ^= id + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xBF58476D1CE4E5B9ull;
+  }
+  return static_cast<std::size_t>(h ^ (h >> 31));
+}
+
 void MaterializeOp::Build() {
   built_ = true;
   child_->Open(Row(slot_count_, kNoTerm));
   Row row;
   while (child_->Next(row)) {
-    if (ctx_->Interrupted()) return;
+    if (ctx_->Interrupted() || !memory_.AddRow(row)) return;
     rows_.push_back(row);
   }
   if (key_slots_.empty()) return;
+  // A bucket entry: the index plus the amortised key and node overhead.
+  const std::size_t entry_bytes =
+      sizeof(std::size_t) + key_slots_.size() * sizeof(TermId) + 2 * sizeof(void*);
+  buckets_.reserve(rows_.size());
   for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (!memory_.Add(entry_bytes)) return;
     std::vector<TermId> key;
+    key.reserve(key_slots_.size());
     for (int s : key_slots_) key.push_back(rows_[i][s]);
     buckets_[std::move(key)].push_back(i);
   }
@@ -61,7 +76,10 @@ void MinusOp::DoOpen(const Row& parent) {
     built_ = true;
     right_->Open(Row(slot_count_, kNoTerm));
     Row row;
-    while (right_->Next(row)) rows_.push_back(row);
+    while (right_->Next(row)) {
+      if (!memory_.AddRow(row)) return;
+      rows_.push_back(row);
+    }
   }
   parent_ = parent;
   done_ = false;

@@ -5,18 +5,21 @@
 // bucket.
 #pragma once
 
-#include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "query/exec/operator.h"
 
 namespace marsad::query::exec {
 
+// The planner also uses it as the hash join of a step whose scan would otherwise be reopened
+// under every parent row (see planner.h). The built solutions count against the query's
+// memory budget.
 class MaterializeOp : public Operator {
  public:
   MaterializeOp(ExecContext* ctx, OperatorPtr child, int slot_count, std::vector<int> key_slots)
       : Operator(ctx), child_(std::move(child)), slot_count_(slot_count),
-        key_slots_(std::move(key_slots)) {}
+        key_slots_(std::move(key_slots)), memory_(ctx) {}
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 
@@ -31,8 +34,12 @@ class MaterializeOp : public Operator {
   int slot_count_;
   std::vector<int> key_slots_;
   bool built_ = false;
+  struct KeyHash {
+    std::size_t operator()(const std::vector<TermId>& key) const;
+  };
   std::vector<Row> rows_;
-  std::map<std::vector<TermId>, std::vector<std::size_t>> buckets_;
+  std::unordered_map<std::vector<TermId>, std::vector<std::size_t>, KeyHash> buckets_;
+  MemoryCharge memory_;
   Row parent_;
   const std::vector<std::size_t>* bucket_ = nullptr;  // null: scan all rows
   std::size_t next_ = 0;
@@ -43,7 +50,7 @@ class MaterializeOp : public Operator {
 class MinusOp : public Operator {
  public:
   MinusOp(ExecContext* ctx, OperatorPtr right, int slot_count)
-      : Operator(ctx), right_(std::move(right)), slot_count_(slot_count) {}
+      : Operator(ctx), right_(std::move(right)), slot_count_(slot_count), memory_(ctx) {}
   std::string Label() const override { return "Minus"; }
   std::vector<const Operator*> Children() const override { return {right_.get()}; }
 
@@ -56,6 +63,7 @@ class MinusOp : public Operator {
   int slot_count_;
   bool built_ = false;
   std::vector<Row> rows_;
+  MemoryCharge memory_;
   Row parent_;
   bool done_ = true;
 };

@@ -25,6 +25,7 @@ int SortOp::CompareTerms(const expr::Value& a, const expr::Value& b) const {
 
 void SortOp::DoOpen(const Row& parent) {
   rows_.clear();
+  memory_.Reset();
   next_ = 0;
   std::vector<std::vector<expr::Value>> keys;
   child_->Open(parent);
@@ -33,6 +34,10 @@ void SortOp::DoOpen(const Row& parent) {
     if (ctx_->Interrupted()) return;
     std::vector<expr::Value> k;
     for (const SortKey& key : keys_) k.push_back(EvalOnRow(ctx_, key.expr, row));
+    if (!memory_.Add(RowBytes(row) + k.size() * sizeof(expr::Value))) {
+      rows_.clear();
+      return;
+    }
     keys.push_back(std::move(k));
     rows_.push_back(row);
   }

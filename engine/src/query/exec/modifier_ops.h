@@ -19,7 +19,7 @@ struct SortKey {
 class SortOp : public Operator {
  public:
   SortOp(ExecContext* ctx, OperatorPtr child, std::vector<SortKey> keys)
-      : Operator(ctx), child_(std::move(child)), keys_(std::move(keys)) {}
+      : Operator(ctx), child_(std::move(child)), keys_(std::move(keys)), memory_(ctx) {}
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 
@@ -34,6 +34,7 @@ class SortOp : public Operator {
   std::vector<SortKey> keys_;
   std::vector<Row> rows_;
   std::size_t next_ = 0;
+  MemoryCharge memory_;
 };
 
 // Keeps only the projected slots (others become unbound).
@@ -57,18 +58,22 @@ class ProjectOp : public Operator {
 // DISTINCT / REDUCED: drops rows seen before (memory grows with distinct rows).
 class DistinctOp : public Operator {
  public:
-  DistinctOp(ExecContext* ctx, OperatorPtr child) : Operator(ctx), child_(std::move(child)) {}
+  DistinctOp(ExecContext* ctx, OperatorPtr child)
+      : Operator(ctx), child_(std::move(child)), memory_(ctx) {}
   std::string Label() const override { return "Distinct"; }
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 
  protected:
   void DoOpen(const Row& parent) override {
     seen_.clear();
+    memory_.Reset();
     child_->Open(parent);
   }
   bool DoNext(Row& out) override {
     while (child_->Next(out)) {
-      if (seen_.insert(out).second) return true;
+      if (!seen_.insert(out).second) continue;
+      // A set node holds the row plus about four pointers of tree bookkeeping.
+      return memory_.Add(RowBytes(out) + 4 * sizeof(void*));
     }
     return false;
   }
@@ -76,6 +81,7 @@ class DistinctOp : public Operator {
  private:
   OperatorPtr child_;
   std::set<Row> seen_;
+  MemoryCharge memory_;
 };
 
 // OFFSET / LIMIT: stops pulling from its input once the limit is reached, so a pipeline

@@ -43,6 +43,20 @@ void ScanOp::DoOpen(const Row& parent) {
   permutation_ = std::string(store::PermutationName(it_->plan().permutation));
 }
 
+bool ScanOp::SortedOn(int slot) const {
+  if (!it_) return true;
+  const store::ScanPlan& plan = it_->plan();
+  if (plan.bound >= store::ComponentCount(plan.permutation)) return false;
+  const PatternSlot* pos = nullptr;
+  switch (store::ComponentAt(plan.permutation, plan.bound)) {
+    case store::Component::kS: pos = &spec_.s; break;
+    case store::Component::kP: pos = &spec_.p; break;
+    case store::Component::kO: pos = &spec_.o; break;
+    case store::Component::kG: pos = &spec_.graph; break;
+  }
+  return pos != nullptr && pos->is_var() && pos->slot == slot;
+}
+
 bool ScanOp::Bind(const PatternSlot& pos, TermId value, Row& out) const {
   if (!pos.is_var()) return true;
   TermId& cell = out[pos.slot];

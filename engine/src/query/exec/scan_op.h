@@ -33,6 +33,15 @@ class ScanOp : public Operator {
  public:
   ScanOp(ExecContext* ctx, ScanSpec spec) : Operator(ctx), spec_(std::move(spec)) {}
   std::string Label() const override;
+  const ScanSpec& spec() const { return spec_; }
+
+  // For merge joins. After Open: whether rows come sorted by the variable in `slot`, i.e. it
+  // sits at the first key position the scan leaves free (an empty scan is sorted).
+  bool SortedOn(int slot) const;
+  // Skips ahead: the next row has the `slot` variable >= `value`. REQUIRES: SortedOn(slot).
+  void SeekTo(TermId value) {
+    if (it_) it_->SeekTo(value);
+  }
 
  protected:
   void DoOpen(const Row& parent) override;

@@ -73,6 +73,11 @@ double Planner::Estimate(const LElement& e, const std::set<int>& bound) {
     case ElementKind::kTriple:
       return EstimateTriple(e.scan, bound);
     case ElementKind::kValues:
+      // With all its variables bound, VALUES only checks membership.
+      if (!e.certain.empty() && std::all_of(e.certain.begin(), e.certain.end(),
+                                            [&](int s) { return bound.contains(s); })) {
+        return 1;
+      }
       return static_cast<double>(e.values.size());
     case ElementKind::kPath: {
       const bool from_known = !e.subject.is_var() || bound.contains(e.subject.slot);

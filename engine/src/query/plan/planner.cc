@@ -5,6 +5,7 @@
 #include "query/exec/filter_op.h"
 #include "query/exec/join_chain_op.h"
 #include "query/exec/materialize_op.h"
+#include "query/exec/merge_join_op.h"
 #include "query/exec/optional_op.h"
 #include "query/exec/union_op.h"
 #include "query/exec/values_op.h"
@@ -96,63 +97,104 @@ exec::OperatorPtr Planner::MakeStep(const LElement& e, const std::set<int>& boun
   return nullptr;
 }
 
-exec::OperatorPtr Planner::PlanGroup(const LGroup& group, const std::set<int>& bound) {
-  std::vector<const LElement*> filters;
-  for (const LElement& e : group.elements) {
-    if (e.kind == ElementKind::kFilter) filters.push_back(&e);
+void Planner::PlaceFilters(GroupBuild& b, bool all) {
+  for (auto it = b.filters.begin(); it != b.filters.end();) {
+    if (all || (!(*it)->has_exists && Subset((*it)->reads, b.now))) {
+      b.steps.push_back(MakeStep(**it, b.now));
+      it = b.filters.erase(it);
+    } else {
+      ++it;
+    }
   }
-  std::vector<exec::OperatorPtr> steps;
-  std::set<int> now = bound;
-  auto place_filters = [&](bool all) {
-    for (auto it = filters.begin(); it != filters.end();) {
-      if (all || (!(*it)->has_exists && Subset((*it)->reads, now))) {
-        steps.push_back(MakeStep(**it, now));
-        it = filters.erase(it);
-      } else {
-        ++it;
+}
+
+std::size_t Planner::PickNext(const std::vector<const LElement*>& segment,
+                              const std::set<int>& now, double* rows) {
+  auto connected = [&](const LElement& e, const std::set<int>& bound) {
+    return bound.empty() || std::any_of(e.certain.begin(), e.certain.end(),
+                                        [&](int s) { return bound.contains(s); });
+  };
+  std::size_t best = 0;
+  double best_score = 0, best_rows = 0;
+  bool best_connected = false;
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    const bool c = connected(*segment[i], now);
+    const double r = Estimate(*segment[i], now);
+    // Lookahead: the rows after the cheapest connected element that could follow.
+    std::set<int> after = now;
+    after.insert(segment[i]->certain.begin(), segment[i]->certain.end());
+    double next = -1;
+    for (std::size_t j = 0; j < segment.size(); ++j) {
+      if (j == i || !connected(*segment[j], after)) continue;
+      const double rj = Estimate(*segment[j], after);
+      if (next < 0 || rj < next) next = rj;
+    }
+    const double score = next < 0 ? r : r * next;
+    if (i == 0 || (c && !best_connected) ||
+        (c == best_connected &&
+         (score < best_score || (score == best_score && r < best_rows)))) {
+      best = i, best_score = score, best_rows = r, best_connected = c;
+    }
+  }
+  *rows = best_rows;
+  return best;
+}
+
+void Planner::FlushSegment(GroupBuild& b, std::vector<const LElement*>& segment) {
+  while (!segment.empty()) {
+    double rows = 0;
+    const std::size_t i = PickNext(segment, b.now, &rows);
+    const LElement& e = *segment[i];
+    segment.erase(segment.begin() + static_cast<std::ptrdiff_t>(i));
+    exec::OperatorPtr step;
+    std::set<int> after = b.now;
+    after.insert(e.certain.begin(), e.certain.end());
+    if (!segment.empty()) {
+      double next_rows = 0;
+      const std::size_t j = PickNext(segment, after, &next_rows);
+      if (std::optional<int> slot = MergeSlot(e, *segment[j], b.now)) {
+        auto left = std::make_unique<exec::ScanOp>(ctx_, e.scan);
+        auto right = std::make_unique<exec::ScanOp>(ctx_, segment[j]->scan);
+        left->estimated_rows = rows;
+        right->estimated_rows = EstimateTriple(segment[j]->scan, b.now);
+        step = std::make_unique<exec::MergeJoinOp>(ctx_, std::move(left), std::move(right),
+                                                   *slot);
+        rows *= next_rows;
+        after.insert(segment[j]->certain.begin(), segment[j]->certain.end());
+        segment.erase(segment.begin() + static_cast<std::ptrdiff_t>(j));
       }
     }
-  };
+    if (!step) step = MakeJoinStep(e, b.now, b.rows, rows);
+    step->estimated_rows = rows;
+    b.steps.push_back(std::move(step));
+    b.rows *= std::max(rows, 1e-3);
+    b.now = std::move(after);
+    PlaceFilters(b, false);
+  }
+}
+
+exec::OperatorPtr Planner::PlanGroup(const LGroup& group, const std::set<int>& bound) {
+  GroupBuild b;
+  b.now = bound;
+  for (const LElement& e : group.elements) {
+    if (e.kind == ElementKind::kFilter) b.filters.push_back(&e);
+  }
   std::vector<const LElement*> segment;
-  auto flush_segment = [&]() {
-    while (!segment.empty()) {
-      std::size_t best = 0;
-      double best_cost = 0;
-      bool best_connected = false;
-      for (std::size_t i = 0; i < segment.size(); ++i) {
-        const auto& c = segment[i]->certain;
-        const bool connected = now.empty() || std::any_of(c.begin(), c.end(), [&](int s) {
-                                 return now.contains(s);
-                               });
-        const double cost = Estimate(*segment[i], now);
-        if (i == 0 || (connected && !best_connected) ||
-            (connected == best_connected && cost < best_cost)) {
-          best = i, best_cost = cost, best_connected = connected;
-        }
-      }
-      exec::OperatorPtr step = MakeStep(*segment[best], now);
-      step->estimated_rows = best_cost;
-      steps.push_back(std::move(step));
-      now.insert(segment[best]->certain.begin(), segment[best]->certain.end());
-      segment.erase(segment.begin() + static_cast<std::ptrdiff_t>(best));
-      place_filters(false);
-    }
-  };
-  place_filters(false);
+  PlaceFilters(b, false);
   for (const LElement& e : group.elements) {
     if (e.kind == ElementKind::kFilter) continue;
     if (!IsBarrier(e.kind)) {
       segment.push_back(&e);
       continue;
     }
-    flush_segment();
-    steps.push_back(MakeStep(e, now));
-    place_filters(false);
+    FlushSegment(b, segment);
+    b.steps.push_back(MakeStep(e, b.now));
+    PlaceFilters(b, false);
   }
-  flush_segment();
-  place_filters(true);
-  if (steps.size() == 1) return std::move(steps[0]);
-  return std::make_unique<exec::JoinChainOp>(ctx_, std::move(steps));
+  FlushSegment(b, segment);
+  PlaceFilters(b, true);
+  if (b.steps.size() == 1) return std::move(b.steps[0]);
+  return std::make_unique<exec::JoinChainOp>(ctx_, std::move(b.steps));
 }
 
 }  // namespace marsad::query::plan
