@@ -62,7 +62,7 @@ function analyseDataset(work, name) {
   if (!stores.marsad) throw new Error(`${name}: no Marsad results`);
   const present = Object.keys(stores);
   let agree = true;
-  const ids = Object.keys(stores.marsad.queries);
+  const ids = Object.keys(stores.marsad.queries).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const queries = ids.map((id) => {
     const rows = Object.fromEntries(present.map((s) => [s, readLines(path.join(stores[s].rowsDir, `${id}.tsv`))]));
     for (const s of present.slice(1)) agree = compareRows(name, id, 'marsad', rows.marsad, s, rows[s]) && agree;
