@@ -1,6 +1,7 @@
 #include "query/query_engine.h"
 
 #include <cctype>
+#include <chrono>
 #include <sstream>
 
 #include "base/status_macros.h"
@@ -14,6 +15,16 @@
 
 namespace marsad::query {
 namespace {
+
+thread_local PhaseTimes last_phase_times;
+
+// Milliseconds since `*mark`, and moves the mark to now.
+double Lap(std::chrono::steady_clock::time_point* mark) {
+  const auto now = std::chrono::steady_clock::now();
+  const double ms = std::chrono::duration<double, std::milli>(now - *mark).count();
+  *mark = now;
+  return ms;
+}
 
 std::unique_ptr<exec::ExecContext> MakeContext(store::Store& store, const QueryOptions& options,
                                                const CancelToken* cancel) {
@@ -73,16 +84,24 @@ std::unique_ptr<QueryResult> ExplainResult(const exec::Operator& root, bool anal
 
 }  // namespace
 
+PhaseTimes LastPhaseTimes() { return last_phase_times; }
+
 Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_view text,
                                               const QueryOptions& options,
                                               const CancelToken* cancel) {
-  MARSAD_ASSIGN_OR_RETURN(ast::Request request, ParseQuery(text));
+  PhaseTimes& times = last_phase_times;
+  times = PhaseTimes{};
+  auto mark = std::chrono::steady_clock::now();
+  Result<ast::Request> parsed = ParseQuery(text);
+  times.parse_ms = Lap(&mark);
+  MARSAD_ASSIGN_OR_RETURN(ast::Request request, std::move(parsed));
   if (const auto* update = std::get_if<ast::Update>(&request.body)) {
-    MARSAD_ASSIGN_OR_RETURN(update::UpdateCounts counts,
-                            update::RunUpdate(store, *update, options, cancel));
+    Result<update::UpdateCounts> counts = update::RunUpdate(store, *update, options, cancel);
+    times.execute_ms = Lap(&mark);
+    MARSAD_RETURN_IF_ERROR(counts.status());
     std::vector<std::vector<Term>> rows = {
-        {Term::Integer(static_cast<std::int64_t>(counts.inserted)),
-         Term::Integer(static_cast<std::int64_t>(counts.deleted))}};
+        {Term::Integer(static_cast<std::int64_t>(counts->inserted)),
+         Term::Integer(static_cast<std::int64_t>(counts->deleted))}};
     return std::unique_ptr<QueryResult>(std::make_unique<TableResult>(
         QueryKind::kUpdate, std::vector<std::string>{"inserted", "deleted"}, std::move(rows)));
   }
@@ -98,6 +117,7 @@ Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_v
   const QueryKind kind = bound.kind;
   auto cursor = std::make_unique<QueryCursor>(std::move(ctx), std::move(bound), std::move(root),
                                               std::move(exists), options.max_rows);
+  times.plan_ms = Lap(&mark);
   if (request.explain != ast::ExplainMode::kNone) {
     const bool analyze = request.explain == ast::ExplainMode::kExplainAnalyze;
     if (analyze) {
@@ -107,12 +127,14 @@ Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_v
         while (cursor->Next()) {
         }
       }
+      times.execute_ms = Lap(&mark);
       MARSAD_RETURN_IF_ERROR(cursor->status());
     }
     return ExplainResult(cursor->root(), analyze, cursor->exists(), cursor->slot_names());
   }
   if (kind == QueryKind::kAsk) {
     cursor->RunAsk();
+    times.execute_ms = Lap(&mark);
     MARSAD_RETURN_IF_ERROR(cursor->status());
   }
   return std::unique_ptr<QueryResult>(std::move(cursor));

@@ -24,6 +24,19 @@
 
 namespace marsad::query {
 
+// How long the phases of the calling thread's most recent RunQuery took, in milliseconds.
+// `execute_ms` counts only work RunQuery itself did (an update, ASK, EXPLAIN ANALYZE); rows of
+// a SELECT/CONSTRUCT are produced later, as the caller pulls them from the cursor.
+struct PhaseTimes {
+  double parse_ms = 0;
+  double plan_ms = 0;  // binding (name resolution, dictionary look-ups) and planning
+  double execute_ms = 0;
+};
+
+// The timings of the last RunQuery on this thread (zeros before the first); `marsad query
+// --time` reads them right after Database::Query, which calls RunQuery on the caller's thread.
+PhaseTimes LastPhaseTimes();
+
 // REQUIRES: `store` outlives the returned cursor. `cancel` may be null; when set it must
 // outlive the cursor. Syntax errors are kSyntaxError, semantic errors kInvalidArgument, both
 // with a SourceLocation into `text`.

@@ -11,10 +11,48 @@ void CopyModifiers(const ast::SolutionModifier& m, plan::LSelect* out) {
   out->limit = m.limit;
 }
 
+const std::vector<ast::DatasetClause>& DatasetOf(const ast::QueryForm& form) {
+  return std::visit([](const auto& q) -> const std::vector<ast::DatasetClause>& { return q.datasets; },
+                    form);
+}
+
 }  // namespace
+
+store::TermId Binder::NoGraph() {
+  // A blank label with a space: no RDF syntax produces it, so it is never a stored term and
+  // gets a query-local id.
+  return ctx_->Intern(Term::Blank(" no graph"));
+}
+
+// Without dataset clauses the default graph is the union of all graphs and GRAPH ranges over
+// every named graph (Marsad's data model). With them, SPARQL 1.1 section 13.2 applies.
+Status Binder::SetDataset(const std::vector<ast::DatasetClause>& clauses) {
+  if (clauses.empty()) return Status::Ok();
+  std::vector<store::TermId> from;
+  named_graphs_.emplace();
+  for (const ast::DatasetClause& clause : clauses) {
+    MARSAD_ASSIGN_OR_RETURN(Term iri, ResolveIri(clause.iri));
+    const store::TermId id = ctx_->Intern(iri);
+    if (!clause.named) {
+      if (!from.empty() && from.front() != id) {
+        return SemanticError(clause.pos,
+                             "a default graph merged from several FROM graphs is not supported");
+      }
+      from.push_back(id);
+    } else {
+      named_graphs_->push_back(id);
+    }
+  }
+  // FROM <g>: the default graph is g. Only FROM NAMED: the default graph is empty.
+  graph_mode_ = exec::GraphMode::kNamed;
+  graph_ = exec::PatternSlot{};
+  graph_.id = from.empty() ? NoGraph() : from.front();
+  return Status::Ok();
+}
 
 Result<BoundQuery> Binder::BindQuery(const ast::Query& query) {
   MARSAD_RETURN_IF_ERROR(SetPrologue(query.prologue));
+  MARSAD_RETURN_IF_ERROR(SetDataset(DatasetOf(query.form)));
   BoundQuery out;
   plan::LSelect& select = out.query.select;
   if (const auto* s = std::get_if<ast::SelectQuery>(&query.form)) {

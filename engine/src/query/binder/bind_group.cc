@@ -115,10 +115,26 @@ Status Binder::BindElement(const ast::PatternElement& element, LGroup* out) {
     } else {
       MARSAD_ASSIGN_OR_RETURN(Term iri, ResolveIri(std::get<ast::Iri>(graph->graph)));
       graph_.id = ctx_->Intern(iri);
+      if (named_graphs_ && std::find(named_graphs_->begin(), named_graphs_->end(), graph_.id) ==
+                               named_graphs_->end()) {
+        graph_.id = NoGraph();  // not a named graph of the dataset
+      }
     }
     e.kind = ElementKind::kGroup;
     e.groups.emplace_back();
     Status s = BindGroup(*graph->pattern, &e.groups[0]);
+    if (s.ok() && named_graphs_ && graph_.is_var()) {
+      // FROM NAMED: ?g ranges over the listed graphs only.
+      LElement values;
+      values.kind = ElementKind::kValues;
+      for (store::TermId g : *named_graphs_) {
+        values.values.emplace_back(slot_names_.size(), exec::kNoTerm);
+        values.values.back()[graph_.slot] = g;
+      }
+      values.certain.push_back(graph_.slot);
+      values.text = std::to_string(named_graphs_->size()) + " named graphs";
+      e.groups[0].elements.insert(e.groups[0].elements.begin(), std::move(values));
+    }
     graph_mode_ = saved_mode;
     graph_ = saved_graph;
     MARSAD_RETURN_IF_ERROR(s);

@@ -133,6 +133,8 @@ Status Binder::BindTriple(const ast::TriplePattern& triple, LGroup* out) {
   MARSAD_ASSIGN_OR_RETURN(e.path, BindPath(path));
   if (s.is_var()) e.certain.push_back(s.slot);
   if (o.is_var()) e.certain.push_back(o.slot);
+  // Inside GRAPH ?g the path op binds ?g too (it walks each named graph in turn).
+  if (graph_mode_ == exec::GraphMode::kNamed && graph_.is_var()) e.certain.push_back(graph_.slot);
   e.text = s_text + " <path> " + o_text;
   out->elements.push_back(std::move(e));
   return Status::Ok();

@@ -5,6 +5,7 @@
 // error is a kInvalidArgument Status located at the AST node.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -66,6 +67,12 @@ class Binder {
   Result<expr::Expr> BindBuiltin(const ast::Expression& e);
   Result<expr::Expr> BindAggregate(const ast::Expression& e);
 
+  // The query's FROM / FROM NAMED clauses (bind_forms.cc): FROM <g> makes g the default
+  // graph (one FROM at most); FROM NAMED restricts GRAPH to the graphs listed.
+  Status SetDataset(const std::vector<ast::DatasetClause>& clauses);
+  // A graph id that names no stored graph: its patterns are empty without an index read.
+  store::TermId NoGraph();
+
   // Queries (bind_query.cc).
   Status BindSelect(const ast::SelectQuery& q, plan::LSelect* out);
   Status BindModifiers(const ast::SolutionModifier& m, bool aggregated, plan::LSelect* out);
@@ -83,6 +90,8 @@ class Binder {
   // Where a GRAPH pattern puts its triples (mode kUnion outside GRAPH).
   exec::GraphMode graph_mode_ = exec::GraphMode::kUnion;
   exec::PatternSlot graph_;
+  // With FROM / FROM NAMED: the graphs GRAPH ranges over. Unset: every named graph.
+  std::optional<std::vector<store::TermId>> named_graphs_;
   // Non-null while binding expressions that may contain aggregates.
   std::vector<exec::AggregateSpec>* aggregates_ = nullptr;
   int select_depth_ = 0;  // > 0 while binding a SELECT: a nested one is a sub-select

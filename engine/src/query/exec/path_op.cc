@@ -6,18 +6,37 @@
 
 namespace marsad::query::exec {
 
+void PathOp::RestrictToGraph(store::IdPattern* pattern) const {
+  if (graph_.mode != GraphMode::kNamed) return;  // the default graph: the union of all graphs
+  pattern->graph = store::GraphScope::kNamed;
+  pattern->graph_id = walked_graph_;
+}
+
+std::vector<TermId> PathOp::NamedGraphs() {
+  std::unordered_set<TermId> seen;
+  std::vector<TermId> graphs;
+  store::IdPattern pattern;
+  pattern.graph = store::GraphScope::kAnyNamed;
+  auto it = ctx_->store().Scan(ctx_->snapshot(), pattern);
+  if (!it.ok()) {
+    ctx_->Fail(it.status());
+    return graphs;
+  }
+  while ((*it)->Next() && !ctx_->Interrupted()) {
+    if (seen.insert((*it)->quad().g).second) graphs.push_back((*it)->quad().g);
+  }
+  if (!(*it)->status().ok()) ctx_->Fail((*it)->status());
+  std::sort(graphs.begin(), graphs.end());
+  return graphs;
+}
+
 void PathOp::Step(TermId node, std::optional<TermId> predicate, bool forward,
                   const std::vector<TermId>* excluded, std::vector<TermId>* out) {
   if (static_cast<std::uint8_t>(store::TagOf(node)) == kLocalTag) return;
   store::IdPattern pattern;
   (forward ? pattern.s : pattern.o) = node;
   pattern.p = predicate;
-  if (graph_.mode == GraphMode::kNamed) {
-    // GRAPH <g>: walk that graph; GRAPH ?g: walk every named graph (?g is not bound by it).
-    pattern.graph = graph_.graph.is_var() ? store::GraphScope::kAnyNamed
-                                          : store::GraphScope::kNamed;
-    pattern.graph_id = graph_.graph.id;
-  }
+  RestrictToGraph(&pattern);
   auto it = ctx_->store().Scan(ctx_->snapshot(), pattern);
   if (!it.ok()) return ctx_->Fail(it.status());
   while ((*it)->Next()) {
@@ -99,6 +118,7 @@ void PathOp::Eval(const CompiledPath& path, TermId node, bool forward,
 std::vector<TermId> PathOp::AllNodes() {
   std::vector<TermId> nodes;
   store::IdPattern pattern;
+  RestrictToGraph(&pattern);
   auto it = ctx_->store().Scan(ctx_->snapshot(), pattern);
   if (!it.ok()) {
     ctx_->Fail(it.status());
@@ -116,6 +136,25 @@ std::vector<TermId> PathOp::AllNodes() {
 void PathOp::DoOpen(const Row& parent) {
   results_.clear();
   next_ = 0;
+  if (graph_.mode != GraphMode::kNamed) return EvalIn(parent, kNoTerm);
+  if (!graph_.graph.is_var()) return EvalIn(parent, graph_.graph.id);
+  // GRAPH ?g { path }: the path is evaluated in each named graph separately (SPARQL 1.1
+  // section 18.6, Graph(?g, P)) and binds ?g, unless the parent already did.
+  const TermId bound = parent[graph_.graph.slot];
+  if (bound != kNoTerm) return EvalIn(parent, bound);
+  Row with_graph = parent;
+  for (TermId g : NamedGraphs()) {
+    with_graph[graph_.graph.slot] = g;
+    EvalIn(with_graph, g);
+  }
+}
+
+void PathOp::EvalIn(const Row& parent, TermId graph) {
+  walked_graph_ = graph;
+  if (graph_.mode == GraphMode::kNamed &&
+      static_cast<std::uint8_t>(store::TagOf(graph)) == kLocalTag) {
+    return;  // a value made by the query (BIND) names no stored graph
+  }
   const TermId s = subject_.is_var() ? parent[subject_.slot] : subject_.id;
   const TermId o = object_.is_var() ? parent[object_.slot] : object_.id;
   const bool same_var = subject_.is_var() && object_.is_var() && subject_.slot == object_.slot;

@@ -43,13 +43,21 @@ class PathOp : public Operator {
   // Triples with `node` at one end and any predicate accepted by `accept`.
   void Step(TermId node, std::optional<TermId> predicate, bool forward,
             const std::vector<TermId>* excluded, std::vector<TermId>* out);
+  // The paths of one graph (kNoTerm: the default graph, the union of all graphs) from the
+  // parent row's bindings, appended to results_.
+  void EvalIn(const Row& parent, TermId graph);
+  void RestrictToGraph(store::IdPattern* pattern) const;
+  // Every node at either end of a triple of the walked graph.
   std::vector<TermId> AllNodes();
+  // Every named graph holding a quad, in id order.
+  std::vector<TermId> NamedGraphs();
 
   PatternSlot subject_;
   CompiledPath path_;
   PatternSlot object_;
   ScanSpec graph_;  // only mode/graph are used: which graphs the path walks
   std::string text_;
+  TermId walked_graph_ = kNoTerm;  // the graph EvalIn is walking
   std::vector<Row> results_;
   std::size_t next_ = 0;
 };
