@@ -9,6 +9,7 @@
 #include "command.h"
 #include "db_open.h"
 #include "grammar/query/parse_query.h"
+#include "query/query_engine.h"
 #include "query/results/result_writer.h"
 
 namespace marsad::cli {
@@ -79,9 +80,14 @@ int RunRequest(Context& ctx, const char* name, bool read_only) {
   Status written = query::results::WriteResult(**result, format, graph_format, ctx.out);
   const auto done = std::chrono::steady_clock::now();
   if (args.Has("--time")) {
+    // Rows stream: a SELECT executes while its rows are written, so execution includes
+    // writing them; what RunQuery ran itself (updates, ASK) is added.
     using Ms = std::chrono::duration<double, std::milli>;
-    ctx.err << "time: parse+plan " << Ms(prepared - start).count() << " ms, execute+print "
-            << Ms(done - prepared).count() << " ms\n";
+    const query::PhaseTimes phases = query::LastPhaseTimes();
+    const double total = Ms(done - start).count();
+    const double execute = phases.execute_ms + Ms(done - prepared).count();
+    ctx.err << "time: parse " << phases.parse_ms << " ms, plan " << phases.plan_ms
+            << " ms, execute " << execute << " ms (total " << total << " ms)\n";
   }
   // The cursor pins a snapshot; release it before closing the database.
   (*result).reset();
