@@ -33,6 +33,19 @@ inline bool LocationInside(const Status& status, std::size_t size) {
   return where.line == 0 || where.column >= 1;
 }
 
+// Up to 8 bytes either side of `at`, in hex, the byte at `at` in brackets: for failure details.
+inline std::string HexAround(std::string_view bytes, std::size_t at) {
+  std::string out;
+  const std::size_t begin = at < 8 ? 0 : at - 8;
+  for (std::size_t i = begin; i < bytes.size() && i <= at + 8; ++i) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, i == at ? "[%02X]" : "%02X ",
+                  static_cast<unsigned>(static_cast<unsigned char>(bytes[i])));
+    out += hex;
+  }
+  return out;
+}
+
 }  // namespace marsad::fuzz
 
 // clang-14 has no std::source_location with libstdc++ 12, hence a macro for file:line.

@@ -1,5 +1,5 @@
 // Fuzzes the normalizer (engine/src/text/normalizer.h) on arbitrary bytes, in every form.
-// Contract checked: never crashes; the output is well-formed UTF-8; Normalize and
+// Contract checked: never crashes; the output is well-formed UTF-8 (NUL allowed); Normalize and
 // NormalizeString agree; the offset map has one entry per output code point, its source ranges
 // are ordered and inside the input, and mapping the whole output back stays inside the input.
 #include <cstddef>
@@ -18,7 +18,13 @@ void CheckForm(std::string_view source, NormalForm form) {
   const marsad::text::NormalizedText normalized = marsad::text::Normalize(source, form);
   const std::string& out = normalized.text;
   const marsad::text::OffsetMap& map = normalized.map;
-  MARSAD_FUZZ_CHECK(marsad::text::FindInvalidUtf8(out) == std::string::npos);
+  // NUL is well-formed UTF-8 and passes through; only ill-formed sequences would be a bug.
+  const std::size_t bad = marsad::text::FindInvalidUtf8(out, /*allow_nul=*/true);
+  if (bad != std::string::npos) {
+    marsad::fuzz::Fail(__FILE__, __LINE__, "the normalized text is well-formed UTF-8",
+                       "form " + std::to_string(static_cast<int>(form)) + ", output byte " +
+                           std::to_string(bad) + ": " + marsad::fuzz::HexAround(out, bad));
+  }
   MARSAD_FUZZ_CHECK(marsad::text::NormalizeString(source, form) == out);
   MARSAD_FUZZ_CHECK(map.size() == marsad::text::CodePointLength(out));
   MARSAD_FUZZ_CHECK(map.output_byte(map.size()) == out.size());

@@ -1,5 +1,6 @@
 #include "rdf_reader_fuzz.h"
 
+#include <cctype>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -30,6 +31,27 @@ Status ReadAll(const std::string& text, RdfFormat format, bool skip_bad,
   });
 }
 
+// `text` with every blank node label cut to "_:". The Turtle reader renames document labels that
+// could collide with its generated ones (_:anon1 reads back as _:anon_anon1), so a Turtle round
+// trip is compared up to blank node labels; N-Triples and N-Quads keep labels and compare exactly.
+std::string MaskBlankLabels(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out.push_back(text[i]);
+    if (text[i] != '_' || i + 1 >= text.size() || text[i + 1] != ':') continue;
+    out.push_back(':');
+    i += 2;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) ||
+                               text[i] == '_' || text[i] == '-' || text[i] == '.' ||
+                               static_cast<unsigned char>(text[i]) >= 0x80)) {
+      ++i;
+    }
+    --i;
+  }
+  return out;
+}
+
 std::string WriteAll(const std::vector<Quad>& quads, RdfFormat format) {
   std::ostringstream out;
   std::unique_ptr<io::RdfWriter> writer = io::MakeRdfWriter(out, format);
@@ -58,7 +80,14 @@ void FuzzRdfReader(const std::uint8_t* data, std::size_t size, RdfFormat format)
     const Status reread = ReadAll(written, format, /*skip_bad=*/false, &again);
     MARSAD_FUZZ_CHECK_STATUS(reread.ok(), reread);
     MARSAD_FUZZ_CHECK(again.size() == quads.size());
-    MARSAD_FUZZ_CHECK(WriteAll(again, format) == written);
+    const std::string rewritten = WriteAll(again, format);
+    const bool same = format == RdfFormat::kTurtle
+                          ? MaskBlankLabels(rewritten) == MaskBlankLabels(written)
+                          : rewritten == written;
+    if (!same) {
+      Fail(__FILE__, __LINE__, "writing what was read back gives the same text",
+           "\n--- first write:\n" + written + "--- second write:\n" + rewritten);
+    }
   }
   if (format != RdfFormat::kTurtle) {
     std::vector<Quad> kept;
