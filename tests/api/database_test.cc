@@ -138,15 +138,15 @@ TEST_F(DatabaseTest, ExportThenImportYieldsTheSameDatabase) {
   ASSERT_OK(copy->Import(in, NQuads()));
   // Import scopes blank node labels to the imported document, so the copy has the same quads
   // up to the blank node's label (one blank node here: erasing labels checks isomorphism).
-  auto erase_blank_labels = [](std::set<Quad> quads) {
-    std::set<Quad> out;
-    for (Quad q : quads) {
+  auto erase_blank_labels = [](const std::set<Quad>& stored) {
+    std::set<Quad> erased;
+    for (Quad q : stored) {
       for (Term* t : {&q.subject, &q.object, &q.graph}) {
         if (t->is_blank()) *t = Term::Blank("_");
       }
-      out.insert(q);
+      erased.insert(q);
     }
-    return out;
+    return erased;
   };
   EXPECT_EQ(erase_blank_labels(All(*copy)), erase_blank_labels(All(*db_)));
   EXPECT_EQ(All(*copy).size(), All(*db_).size());

@@ -67,7 +67,9 @@ TEST_P(ImportScopeTest, BlankGraphLabelsAreScopedToo) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BulkAndBatched, ImportScopeTest, ::testing::Bool(),
-                         [](const auto& info) { return info.param ? "Bulk" : "Batched"; });
+                         [](const auto& param_info) {
+                           return param_info.param ? "Bulk" : "Batched";
+                         });
 
 }  // namespace
 }  // namespace marsad
