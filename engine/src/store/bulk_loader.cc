@@ -5,18 +5,22 @@
 // Only an empty store (no dictionary entry) is bulk-loaded: then every term is new, so the
 // in-memory map is the whole dictionary, and duplicates are removed by sorting. A non-empty
 // store returns kNotSupported and the caller uses batched writes instead.
-#include <rocksdb/sst_file_writer.h>
-
+//
+// Both cores work in every phase: while the source parses on the calling thread, a worker
+// encodes (bulk_pipeline.h); the first sort runs on two threads; then one thread writes the
+// SPO-ordered runs and the dictionary while the other sorts and writes the rest. A load with
+// no named graph (the common case) skips the graph-first sorts: its GSPO/GPOS/GOSP keys are
+// the SPO/POS/OSP keys behind a constant prefix, so each sorted array feeds two SST writers.
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <thread>
 #include <unordered_map>
 
 #include "base/status_macros.h"
+#include "store/bulk_pipeline.h"
 #include "store/bulk_runs.h"
+#include "store/bulk_sst.h"
 #include "store/rocksdb_status.h"
-#include "store/store_core.h"
 #include "store/term_codec.h"
 
 namespace marsad::store {
@@ -25,6 +29,11 @@ namespace {
 namespace fs = std::filesystem;
 
 // The in-memory dictionary of a bulk load: every term is new.
+//
+// Encoding is the read phase's bottleneck (the hash map outgrows the caches, so a lookup is
+// a cache miss or two), so two cheap shortcuts come first: the previous quad's subject (dumps
+// list a subject's triples together) and a small direct-mapped cache of recent predicates
+// and graphs (few distinct ones, each repeated on most lines).
 class BulkDictionary {
  public:
   explicit BulkDictionary(std::uint64_t next_counter) : next_counter_(next_counter) {}
@@ -46,112 +55,100 @@ class BulkDictionary {
   // A null graph is the default graph.
   Result<IdQuad> EncodeQuad(const Quad& quad) {
     IdQuad ids;
-    MARSAD_ASSIGN_OR_RETURN(ids.s, Encode(quad.subject));
-    MARSAD_ASSIGN_OR_RETURN(ids.p, Encode(quad.predicate));
+    if (quad.subject == last_subject_ && last_subject_id_ != kNoTerm) {
+      ids.s = last_subject_id_;
+    } else {
+      MARSAD_ASSIGN_OR_RETURN(ids.s, Encode(quad.subject));
+      last_subject_ = quad.subject;  // copy-assignment: reuses the strings' capacity
+      last_subject_id_ = ids.s;
+    }
+    MARSAD_ASSIGN_OR_RETURN(ids.p, EncodeHot(quad.predicate));
     MARSAD_ASSIGN_OR_RETURN(ids.o, Encode(quad.object));
     ids.g = kDefaultGraph;
     if (!quad.graph.is_null()) {
-      MARSAD_ASSIGN_OR_RETURN(ids.g, Encode(quad.graph));
+      MARSAD_ASSIGN_OR_RETURN(ids.g, EncodeHot(quad.graph));
     }
     return ids;
   }
 
   std::uint64_t next_counter() const { return next_counter_; }
-  const std::unordered_map<std::string, TermId>& ids() const { return ids_; }
+  std::size_t size() const { return ids_.size(); }
+  std::vector<std::pair<std::string_view, TermId>> Entries() const {
+    return {ids_.begin(), ids_.end()};
+  }
 
  private:
+  static constexpr std::size_t kHotSlots = 256;
+  struct HotSlot {
+    Term term;
+    TermId id = kNoTerm;
+  };
+
+  // Encode through the direct-mapped cache (slot chosen by a hash of the term's value).
+  Result<TermId> EncodeHot(const Term& term) {
+    HotSlot& slot = hot_[std::hash<std::string>()(term.value()) % kHotSlots];
+    if (slot.id != kNoTerm && slot.term == term) return slot.id;
+    MARSAD_ASSIGN_OR_RETURN(TermId id, Encode(term));
+    slot.term = term;
+    slot.id = id;
+    return id;
+  }
+
   std::uint64_t next_counter_;
   std::string scratch_;
   std::unordered_map<std::string, TermId> ids_;
+  Term last_subject_;
+  TermId last_subject_id_ = kNoTerm;
+  std::vector<HotSlot> hot_ = std::vector<HotSlot>(kHotSlots);
 };
 
-// The column family's options, except that bulk SSTs use the fast level compression (LZ4)
-// rather than ZSTD: SstFileWriter would otherwise pick bottommost_compression, and ZSTD took a
-// seventh of the load's CPU. Compaction later rewrites the bottom level with ZSTD.
-rocksdb::Options WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
-  rocksdb::Options options = core.db->GetOptions(cf);
-  options.bottommost_compression = options.compression;
-  return options;
+// Runs `a` on a second thread and `b` on this one; the first error wins.
+template <typename A, typename B>
+Status RunBoth(A&& a, B&& b) {
+  Status a_status;
+  std::thread thread([&] { a_status = a(); });
+  Status b_status = b();
+  thread.join();
+  return a_status.ok() ? b_status : a_status;
 }
 
-// Writes sorted key/value pairs of one column family into one SST file.
-class SstRun {
- public:
-  SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file)
-      : cf_(cf),
-        file_(std::move(file)),
-        writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf) {}
-
-  Status Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
-  Status Put(std::string_view key, std::string_view value) {
-    ++entries_;
-    rocksdb::Status s = writer_.Put(rocksdb::Slice(key), rocksdb::Slice(value));
-    if (!s.ok()) return FromRocksDb(s, "writing " + file_);  // context built on error only
-    return Status();
-  }
-  // Adds the file to `args` unless it is empty (RocksDB cannot finish an empty SST).
-  Status Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
-    if (entries_ == 0) return Status();
-    MARSAD_RETURN_IF_ERROR(FromRocksDb(writer_.Finish(), "finishing " + file_));
-    rocksdb::IngestExternalFileArg arg;
-    arg.column_family = cf_;
-    arg.external_files = {file_};
-    arg.options.move_files = true;
-    args->push_back(std::move(arg));
-    return Status();
-  }
-
- private:
-  rocksdb::ColumnFamilyHandle* cf_;
-  std::string file_;
-  rocksdb::SstFileWriter writer_;
-  std::uint64_t entries_ = 0;
-};
-
-struct BulkOutput {
-  std::vector<rocksdb::IngestExternalFileArg> args;
-  StoreStatistics stats;
-};
-
-// One index run per permutation in `perms`, from `quads` (sorted in place per permutation).
-Status WriteIndexRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
-                      std::initializer_list<Permutation> perms,
-                      std::vector<rocksdb::IngestExternalFileArg>* args) {
-  for (Permutation perm : perms) {
-    SortForPermutation(perm, quads);
-    SstRun run(core, core.cf(perm), dir + "/" + std::string(PermutationName(perm)) + ".sst");
-    MARSAD_RETURN_IF_ERROR(run.Open());
-    char key[4 * kIdBytes];
-    for (const IdQuad& q : *quads) {
-      MARSAD_RETURN_IF_ERROR(run.Put(std::string_view(key, EncodeKeyTo(perm, q, key)), ""));
-    }
-    MARSAD_RETURN_IF_ERROR(run.Finish(args));
-  }
+// Runs of a load whose quads are all in the default graph. REQUIRES: `quads` sorted in SPO
+// order and distinct. Fills stats.triples and stats.predicates.
+Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
+                             std::vector<IdQuad>* quads, const BulkDictionary& dict,
+                             IngestArgs* args, StoreStatistics* stats) {
+  IngestArgs other_args;
+  TripleRunStats spo_stats;
+  TripleRunStats pos_stats;
+  std::vector<IdQuad> copy = *quads;
+  Status status = RunBoth(
+      [&]() -> Status {
+        SortForPermutation(Permutation::kPos, &copy);
+        for (const IdQuad& t : copy) pos_stats.AddInPosOrder(t);
+        MARSAD_RETURN_IF_ERROR(WriteSortedRuns(core, dir, copy, {Permutation::kPos,
+                                                                 Permutation::kGpos}, &other_args));
+        SortForPermutation(Permutation::kOsp, &copy);
+        return WriteSortedRuns(core, dir, copy, {Permutation::kOsp, Permutation::kGosp},
+                               &other_args);
+      },
+      [&]() -> Status {
+        for (const IdQuad& t : *quads) spo_stats.AddInSpoOrder(t);
+        MARSAD_RETURN_IF_ERROR(
+            WriteSortedRuns(core, dir, *quads, {Permutation::kSpo, Permutation::kGspo}, args));
+        return WriteDictionaryRuns(core, dir, dict.Entries(), args);
+      });
+  MARSAD_RETURN_IF_ERROR(status);
+  for (auto& arg : other_args) args->push_back(std::move(arg));
+  spo_stats.MergeObjectCounts(pos_stats);
+  stats->triples = quads->size();
+  stats->predicates = spo_stats.Predicates();
   return Status();
-}
-
-Status WriteDictionaryRuns(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
-                           std::vector<rocksdb::IngestExternalFileArg>* args) {
-  std::vector<std::pair<std::string_view, TermId>> entries(dict.ids().begin(), dict.ids().end());
-  std::sort(entries.begin(), entries.end());
-  SstRun term2id(core, core.term2id, dir + "/term2id.sst");
-  MARSAD_RETURN_IF_ERROR(term2id.Open());
-  for (const auto& [bytes, id] : entries)
-    MARSAD_RETURN_IF_ERROR(term2id.Put(bytes, EncodeFixed64(id)));
-  MARSAD_RETURN_IF_ERROR(term2id.Finish(args));
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
-  SstRun id2term(core, core.id2term, dir + "/id2term.sst");
-  MARSAD_RETURN_IF_ERROR(id2term.Open());
-  for (const auto& [bytes, id] : entries)
-    MARSAD_RETURN_IF_ERROR(id2term.Put(EncodeFixed64(id), bytes));
-  return id2term.Finish(args);
 }
 
 // Triple runs (SPO with values, POS, OSP) and the statistics they imply, from quads sorted in
 // S, P, O, G order; also writes the named-only quad runs.
 Status WriteUnionRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
-                      BulkOutput* out) {
+                      IngestArgs* args, StoreStatistics* stats) {
   std::vector<IdQuad> named;
   SortForPermutation(Permutation::kSpog, quads);
   std::vector<IdQuad> triples;
@@ -176,37 +173,35 @@ Status WriteUnionRuns(Store::Core& core, const std::string& dir, std::vector<IdQ
     triples.push_back(triple);
     i = j;
   }
-  MARSAD_RETURN_IF_ERROR(spo.Finish(&out->args));
+  MARSAD_RETURN_IF_ERROR(spo.Finish(args));
   quads->clear();
   quads->shrink_to_fit();
   SortForPermutation(Permutation::kPos, &triples);
   for (const IdQuad& t : triples) runs.AddInPosOrder(t);
-  MARSAD_RETURN_IF_ERROR(
-      WriteIndexRuns(core, dir, &triples, {Permutation::kPos, Permutation::kOsp}, &out->args));
-  out->stats.triples = triples.size();
-  out->stats.predicates = runs.Predicates();
-  return WriteIndexRuns(core, dir, &named,
-                        {Permutation::kSpog, Permutation::kPosg, Permutation::kOspg}, &out->args);
+  MARSAD_RETURN_IF_ERROR(WriteSortedRuns(core, dir, triples, {Permutation::kPos}, args));
+  MARSAD_RETURN_IF_ERROR(SortAndWriteRuns(core, dir, &triples, {Permutation::kOsp}, args));
+  stats->triples = triples.size();
+  stats->predicates = runs.Predicates();
+  return SortAndWriteRuns(core, dir, &named,
+                          {Permutation::kSpog, Permutation::kPosg, Permutation::kOspg}, args);
 }
 
-Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t next_counter,
-                    const StoreStatistics& stats,
-                    std::vector<rocksdb::IngestExternalFileArg>* args) {
-  std::map<std::string, std::string> meta = {
-      {std::string(kFormatVersionKey), EncodeFixed64(kFormatVersion)},
-      {std::string(kNextIdKey), EncodeFixed64(next_counter)},
-      {std::string(kQuadsKey), EncodeFixed64(stats.quads)},
-      {std::string(kTriplesKey), EncodeFixed64(stats.triples)},
-      {std::string(kTermsKey), EncodeFixed64(stats.terms)},
-      {std::string(kGraphsKey), EncodeFixed64(stats.graphs)},
-  };
-  for (const PredicateCounts& p : stats.predicates) {
-    meta[PredicateKey(p.predicate)] = EncodePredicateCounts(p);
-  }
-  SstRun run(core, core.meta, dir + "/meta.sst");
-  MARSAD_RETURN_IF_ERROR(run.Open());
-  for (const auto& [key, value] : meta) MARSAD_RETURN_IF_ERROR(run.Put(key, value));
-  return run.Finish(args);
+// Runs of a load with named graphs: graph-first runs and the dictionary on one thread, the
+// union and named-only runs on the other. REQUIRES: `quads` distinct.
+Status WriteGeneralRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
+                        const BulkDictionary& dict, IngestArgs* args, StoreStatistics* stats) {
+  std::vector<IdQuad> copy = *quads;
+  IngestArgs union_args;
+  Status status = RunBoth(
+      [&] { return WriteUnionRuns(core, dir, &copy, &union_args, stats); },
+      [&]() -> Status {
+        MARSAD_RETURN_IF_ERROR(SortAndWriteRuns(
+            core, dir, quads, {Permutation::kGspo, Permutation::kGpos, Permutation::kGosp}, args));
+        return WriteDictionaryRuns(core, dir, dict.Entries(), args);
+      });
+  MARSAD_RETURN_IF_ERROR(status);
+  for (auto& arg : union_args) args->push_back(std::move(arg));
+  return Status();
 }
 
 }  // namespace
@@ -223,39 +218,36 @@ Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
   BulkDictionary dict(core_->next_counter);
   BulkLoadReport report;
   std::vector<IdQuad> quads;
-  MARSAD_RETURN_IF_ERROR(source([&](Quad& quad) -> Status {
-    ++report.quads_read;
-    MARSAD_ASSIGN_OR_RETURN(IdQuad ids, dict.EncodeQuad(quad));
-    quads.push_back(ids);
+  bool named_graphs = false;
+  MARSAD_RETURN_IF_ERROR(RunPipelined(source, [&](std::span<Quad> chunk) -> Status {
+    report.quads_read += chunk.size();
+    for (const Quad& quad : chunk) {
+      MARSAD_ASSIGN_OR_RETURN(IdQuad ids, dict.EncodeQuad(quad));
+      named_graphs |= ids.g != kDefaultGraph;
+      quads.push_back(ids);
+    }
     return Status();
   }));
-  SortForPermutation(Permutation::kGspo, &quads);
+  // SPOG order serves both cases: it is SPO (and GSPO) order when every g is the default graph.
+  ParallelSortForPermutation(Permutation::kSpog, &quads);
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
 
   std::string dir = core_->path + "/bulk-load.tmp";
   std::error_code ignored;
   fs::remove_all(dir, ignored);
   fs::create_directories(dir, ignored);
-  BulkOutput graph_first;
-  BulkOutput union_runs;
-  graph_first.stats.quads = quads.size();
-  graph_first.stats.terms = dict.ids().size();
-  graph_first.stats.graphs = CountNamedGraphs(quads);
-  // Two threads (the machine has two cores): graph-first runs + dictionary | union runs.
-  std::vector<IdQuad> copy = quads;
-  Status union_status;
-  std::thread union_thread([&] { union_status = WriteUnionRuns(*core_, dir, &copy, &union_runs); });
-  Status status = WriteIndexRuns(*core_, dir, &quads,
-                                 {Permutation::kGspo, Permutation::kGpos, Permutation::kGosp},
-                                 &graph_first.args);
-  if (status.ok()) status = WriteDictionaryRuns(*core_, dir, dict, &graph_first.args);
-  union_thread.join();
-  if (status.ok()) status = union_status;
-  StoreStatistics stats = graph_first.stats;
-  stats.triples = union_runs.stats.triples;
-  stats.predicates = union_runs.stats.predicates;
-  std::vector<rocksdb::IngestExternalFileArg> args = std::move(graph_first.args);
-  for (auto& arg : union_runs.args) args.push_back(std::move(arg));
+  StoreStatistics stats;
+  stats.quads = quads.size();
+  stats.terms = dict.size();
+  IngestArgs args;
+  Status status;
+  if (named_graphs) {
+    SortForPermutation(Permutation::kGspo, &quads);
+    stats.graphs = CountNamedGraphs(quads);
+    status = WriteGeneralRuns(*core_, dir, &quads, dict, &args, &stats);
+  } else {
+    status = WriteDefaultGraphRuns(*core_, dir, &quads, dict, &args, &stats);
+  }
   if (status.ok()) status = WriteMetaRun(*core_, dir, dict.next_counter(), stats, &args);
   if (status.ok()) {
     status = FromRocksDb(core_->db->IngestExternalFiles(args), "ingesting the bulk load");

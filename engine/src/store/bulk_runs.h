@@ -12,6 +12,8 @@ namespace marsad::store {
 
 // Sorts `quads` in the key order of `perm` (triple permutations ignore g).
 void SortForPermutation(Permutation perm, std::vector<IdQuad>* quads);
+// Same order, sorting the two halves on two threads and merging them.
+void ParallelSortForPermutation(Permutation perm, std::vector<IdQuad>* quads);
 
 inline bool SameTriple(const IdQuad& a, const IdQuad& b) {
   return a.s == b.s && a.p == b.p && a.o == b.o;
@@ -26,6 +28,9 @@ class TripleRunStats {
  public:
   void AddInSpoOrder(const IdQuad& triple);
   void AddInPosOrder(const IdQuad& triple);
+  // Adds the distinct-object counts another instance gathered with AddInPosOrder (so the two
+  // orders can be walked on two threads).
+  void MergeObjectCounts(const TripleRunStats& pos_order);
   // Sorted by predicate id.
   std::vector<PredicateCounts> Predicates() const;
 

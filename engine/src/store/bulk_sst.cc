@@ -1,0 +1,121 @@
+#include "store/bulk_sst.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <memory>
+
+#include "base/status_macros.h"
+#include "store/bulk_runs.h"
+#include "store/rocksdb_status.h"
+
+namespace marsad::store {
+namespace {
+
+// The column family's options, except that bulk SSTs use the fast level compression (LZ4)
+// rather than ZSTD: SstFileWriter would otherwise pick bottommost_compression, and ZSTD took a
+// seventh of the load's CPU. Compaction later rewrites the bottom level with ZSTD.
+rocksdb::Options WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
+  rocksdb::Options options = core.db->GetOptions(cf);
+  options.bottommost_compression = options.compression;
+  return options;
+}
+
+std::string RunFile(const std::string& dir, Permutation perm) {
+  return dir + "/" + std::string(PermutationName(perm)) + ".sst";
+}
+
+}  // namespace
+
+SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file)
+    : cf_(cf), file_(std::move(file)), writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf) {}
+
+Status SstRun::Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
+
+Status SstRun::PutError(const rocksdb::Status& s) const {
+  return FromRocksDb(s, "writing " + file_);
+}
+
+Status SstRun::Finish(IngestArgs* args) {
+  if (entries_ == 0) return Status();
+  MARSAD_RETURN_IF_ERROR(FromRocksDb(writer_.Finish(), "finishing " + file_));
+  rocksdb::IngestExternalFileArg arg;
+  arg.column_family = cf_;
+  arg.external_files = {file_};
+  arg.options.move_files = true;
+  args->push_back(std::move(arg));
+  return Status();
+}
+
+Status WriteSortedRuns(Store::Core& core, const std::string& dir,
+                       const std::vector<IdQuad>& quads, std::initializer_list<Permutation> perms,
+                       IngestArgs* args) {
+  std::vector<std::unique_ptr<SstRun>> runs;
+  for (Permutation perm : perms) {
+    runs.push_back(std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm)));
+    MARSAD_RETURN_IF_ERROR(runs.back()->Open());
+  }
+  const std::string in_default = EncodeTripleValue(TripleValue{0, true});
+  char key[4 * kIdBytes];
+  for (const IdQuad& q : quads) {
+    std::size_t i = 0;
+    for (Permutation perm : perms) {
+      const std::string_view value = perm == Permutation::kSpo ? in_default : "";
+      MARSAD_RETURN_IF_ERROR(
+          runs[i++]->Put(std::string_view(key, EncodeKeyTo(perm, q, key)), value));
+    }
+  }
+  for (auto& run : runs) MARSAD_RETURN_IF_ERROR(run->Finish(args));
+  return Status();
+}
+
+Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
+                        std::initializer_list<Permutation> perms, IngestArgs* args) {
+  for (Permutation perm : perms) {
+    SortForPermutation(perm, quads);
+    MARSAD_RETURN_IF_ERROR(WriteSortedRuns(core, dir, *quads, {perm}, args));
+  }
+  return Status();
+}
+
+Status WriteDictionaryRuns(Store::Core& core, const std::string& dir,
+                           std::vector<std::pair<std::string_view, TermId>> entries,
+                           IngestArgs* args) {
+  // id2term first: ids come in assignment order, usually almost sorted already.
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  SstRun id2term(core, core.id2term, dir + "/id2term.sst");
+  MARSAD_RETURN_IF_ERROR(id2term.Open());
+  for (const auto& [bytes, id] : entries) {
+    MARSAD_RETURN_IF_ERROR(id2term.Put(EncodeFixed64(id), bytes));
+  }
+  MARSAD_RETURN_IF_ERROR(id2term.Finish(args));
+  std::sort(entries.begin(), entries.end());
+  SstRun term2id(core, core.term2id, dir + "/term2id.sst");
+  MARSAD_RETURN_IF_ERROR(term2id.Open());
+  for (const auto& [bytes, id] : entries) {
+    MARSAD_RETURN_IF_ERROR(term2id.Put(bytes, EncodeFixed64(id)));
+  }
+  return term2id.Finish(args);
+}
+
+Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t next_counter,
+                    const StoreStatistics& stats, IngestArgs* args) {
+  std::map<std::string, std::string> meta = {
+      {std::string(kFormatVersionKey), EncodeFixed64(kFormatVersion)},
+      {std::string(kNextIdKey), EncodeFixed64(next_counter)},
+      {std::string(kQuadsKey), EncodeFixed64(stats.quads)},
+      {std::string(kTriplesKey), EncodeFixed64(stats.triples)},
+      {std::string(kTermsKey), EncodeFixed64(stats.terms)},
+      {std::string(kGraphsKey), EncodeFixed64(stats.graphs)},
+  };
+  for (const PredicateCounts& p : stats.predicates) {
+    meta[PredicateKey(p.predicate)] = EncodePredicateCounts(p);
+  }
+  SstRun run(core, core.meta, dir + "/meta.sst");
+  MARSAD_RETURN_IF_ERROR(run.Open());
+  for (const auto& [key, value] : meta) MARSAD_RETURN_IF_ERROR(run.Put(key, value));
+  return run.Finish(args);
+}
+
+}  // namespace marsad::store
