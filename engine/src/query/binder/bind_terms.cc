@@ -69,7 +69,8 @@ Status Binder::SetPrologue(const ast::Prologue& prologue) {
 
 Result<Term> Binder::ResolveIri(const ast::Iri& iri) {
   if (iri.prefixed) {
-    if (!iri.iri.empty()) return Term::Iri(iri.iri);
+    // A prefix declared relative (PREFIX : <>) yields a relative IRI: resolve it too.
+    if (!iri.iri.empty()) return Term::Iri(Resolve(base_, iri.iri));
     auto it = prefixes_.find(iri.prefix);
     if (it == prefixes_.end()) {
       return SemanticError(iri.pos, "unknown prefix '" + iri.prefix + ":' in " + iri.written);
