@@ -44,6 +44,8 @@ class FakeDatabase : public Database {
     return Unsupported();
   }
   Status Export(std::ostream&, const ExportOptions&) const override { return Unsupported(); }
+  Result<CheckReport> Check(const CheckOptions&) const override { return Unsupported(); }
+  Status Backup(const std::string&) override { return Unsupported(); }
   Status Close() override { return Status::Ok(); }
 
  private:

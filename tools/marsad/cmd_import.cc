@@ -98,7 +98,8 @@ int ImportOne(Context& ctx, Database& db, const std::string& path, ImportOptions
 
 int RunImport(Context& ctx) {
   const Command& self = *FindCommand("import");
-  Args args(ctx.args, {"--format", "--graph", "--base", "--batch"}, {"--skip-bad", "--bulk"});
+  Args args(ctx.args, {"--format", "--graph", "--base", "--batch"},
+            {"--skip-bad", "--bulk", "--log-commits"});
   if (!args.ok()) return ReportUsage(ctx, self, args.error());
   if (args.positionals().empty()) return ReportUsage(ctx, self, "no input file given");
   ImportOptions options;
@@ -114,6 +115,13 @@ int RunImport(Context& ctx) {
   options.base_iri = args.Value("--base").value_or("");
   options.skip_bad = args.Has("--skip-bad");
   options.bulk = args.Has("--bulk");
+  if (args.Has("--log-commits")) {
+    // One line per durable batch: what a crash can no longer take away (tests rely on it).
+    options.on_batch_committed = [&ctx](const ImportReport& so_far) {
+      ctx.err << "committed batch " << so_far.batches_committed << ": " << so_far.quads_read
+              << " quads read" << std::endl;
+    };
+  }
   if (auto batch = args.Value("--batch")) {
     char* end = nullptr;
     options.batch_quads = std::strtoull(batch->c_str(), &end, 10);

@@ -80,7 +80,7 @@ struct Totals {
 
 int RunIngest(Context& ctx) {
   const Command& self = *FindCommand("ingest");
-  Args args(ctx.args, {"--date", "--outlet"}, {"--quiet"});
+  Args args(ctx.args, {"--date", "--outlet"}, {"--quiet", "--log-commits"});
   if (!args.ok()) return ReportUsage(ctx, self, args.error());
   if (args.positionals().empty()) return ReportUsage(ctx, self, "no article file or directory given");
   std::vector<std::string> files;
@@ -110,6 +110,10 @@ int RunIngest(Context& ctx) {
       return kExitError;
     }
     totals.Add(*report);
+    if (args.Has("--log-commits")) {
+      ctx.err << "committed article " << file << ": " << report->quads_added << " facts"
+              << std::endl;
+    }
     progress.Update("ingest", {.bytes_read = totals.articles, .total_bytes = files.size(),
                                .quads = totals.quads});
   }

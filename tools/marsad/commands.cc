@@ -16,16 +16,19 @@ int RunIngest(Context& ctx);
 int RunExtract(Context& ctx);
 int RunRules(Context& ctx);
 int RunUpdateCommand(Context& ctx);
+int RunCheck(Context& ctx);
+int RunBackup(Context& ctx);
 
 namespace {
 
 constexpr Command kCommands[] = {
-    {"ingest", "ingest [--date YYYY-MM-DD] [--outlet NAME] [--quiet] FILE|DIR...",
+    {"ingest", "ingest [--date YYYY-MM-DD] [--outlet NAME] [--quiet] [--log-commits] FILE|DIR...",
      "extract facts from Arabic news articles and store them",
      "Each article (a UTF-8 text file; directories contribute their *.txt files) is one atomic\n"
      "batch. Ingesting an article again replaces its earlier facts. The article's date comes\n"
      "from its dateline, else from FILE.meta ('date: YYYY-MM-DD', also 'title:' and\n"
-     "'outlet:'), else from --date; relative dates are resolved against it.",
+     "'outlet:'), else from --date; relative dates are resolved against it. --log-commits\n"
+     "prints 'committed article FILE: N facts' to standard error as each article is stored.",
      &RunIngest},
     {"extract", "extract [--json] [--date YYYY-MM-DD] [--data PATH] FILE",
      "print the facts an article yields, with the rule behind each, without storing them",
@@ -36,7 +39,7 @@ constexpr Command kCommands[] = {
      "Parses each rule file and checks it against the lexicons; errors are file:line:col.",
      &RunRules},
     {"import", "import [--format nt|nq|ttl] [--graph IRI] [--base IRI] [--skip-bad] [--bulk] "
-               "[--batch N] FILE...",
+               "[--batch N] [--log-commits] FILE...",
      "load RDF files (N-Triples, N-Quads, Turtle) into the database",
      "The format comes from each file's extension (.nt, .nq, .ttl) or --format; '-' reads\n"
      "standard input (needs --format). Quads are committed in atomic batches of --batch quads\n"
@@ -44,7 +47,8 @@ constexpr Command kCommands[] = {
      "batch is discarded, earlier batches stay, and the exit code is 1. --skip-bad reports and\n"
      "counts bad lines and goes on (N-Triples and N-Quads). --bulk loads an empty database\n"
      "through sorted SST files, which is much faster for large files. --graph puts triples into\n"
-     "a named graph.",
+     "a named graph. --log-commits prints 'committed batch N: M quads read' to standard error\n"
+     "as each batch becomes durable.",
      &RunImport},
     {"export", "export [--format nq|nt|ttl] [--graph IRI] [--output FILE]",
      "write the database (or one graph) as RDF to standard output",
@@ -68,6 +72,21 @@ constexpr Command kCommands[] = {
      "Counts come from the statistics kept current on every write. --all lists every\n"
      "predicate (the default shows the 25 most frequent).",
      &RunStats},
+    {"check", "check [--max-problems N]",
+     "verify that indexes, dictionary and statistics agree",
+     "Reads one snapshot (read-only, so it runs beside a writer) and checks that the nine\n"
+     "index permutations hold the same quads, that every term id decodes and id2term and\n"
+     "term2id agree, and that the stored statistics equal a recount. Prints 'ok: N quads,\n"
+     "N terms, 9 indexes agree' and exits 0, or lists the problems (the first 100 unless\n"
+     "--max-problems says otherwise) and exits 1.",
+     &RunCheck},
+    {"backup", "backup DIR",
+     "write a consistent copy of the database to DIR",
+     "DIR must not exist or be empty. The copy is a RocksDB checkpoint (files hard-linked\n"
+     "where the file system allows), consistent as of one moment; open it with --db DIR.\n"
+     "Needs the database's write lock: a process writing to it must make its own backup\n"
+     "through Database::Backup.",
+     &RunBackup},
     {"shell", "shell [--bail] [--read-only] [FILE]",
      "the interactive shell (the default when no command is given)",
      "On a terminal: line editing, history, Tab completion, dot-commands (.help) and tables\n"

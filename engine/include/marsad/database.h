@@ -15,6 +15,7 @@
 #include <string>
 
 #include "marsad/article.h"
+#include "marsad/check.h"
 #include "marsad/options.h"
 #include "marsad/query_result.h"
 #include "marsad/statistics.h"
@@ -82,7 +83,17 @@ class Database {
 
   virtual Result<Statistics> GetStatistics() const = 0;
 
-  // Flushes and closes. Further calls return errors. The destructor closes too.
+  // Verifies that indexes, dictionary and statistics agree, over one snapshot, while readers
+  // and writers go on (marsad/check.h). The report lists what is wrong; an error Status means
+  // the check itself could not read the database.
+  virtual Result<CheckReport> Check(const CheckOptions& options) const = 0;
+  // Writes a consistent copy of the database to `dir` (which must not exist or be empty:
+  // kAlreadyExists otherwise) while it stays in use; open the copy like any database.
+  virtual Status Backup(const std::string& dir) = 0;
+
+  // Flushes and closes. Further calls return errors. The destructor closes too. While cursors
+  // or query results are alive Close fails with kBusy and the database stays open; a cursor
+  // that outlives the Database object keeps the files open until it is destroyed.
   virtual Status Close() = 0;
 
  protected:

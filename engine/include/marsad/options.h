@@ -39,6 +39,8 @@ struct ImportProgress {
   std::uint64_t quads = 0;
 };
 
+struct ImportReport;
+
 struct ImportOptions {
   RdfFormat format = RdfFormat::kNTriples;
   // Name used in error locations ("file.nt:3:14: ..."); "<stdin>" for standard input.
@@ -55,6 +57,9 @@ struct ImportOptions {
   bool bulk = false;
   // Called from the importing thread now and then; may be empty.
   std::function<void(const ImportProgress&)> on_progress;
+  // Called after each batch is durably committed (per Options::sync_writes), with the counts
+  // so far; a batch reported here survives a crash of the process. May be empty.
+  std::function<void(const ImportReport&)> on_batch_committed;
 };
 
 struct ImportReport {

@@ -69,6 +69,12 @@ Result<Statistics> DatabaseImpl::GetStatistics() const {
   return stats;
 }
 
+Result<CheckReport> DatabaseImpl::Check(const CheckOptions& options) const {
+  return store_->Check(options);
+}
+
+Status DatabaseImpl::Backup(const std::string& dir) { return store_->Backup(dir); }
+
 Status DatabaseImpl::Close() { return store_->Close(); }
 
 }  // namespace api

@@ -25,6 +25,8 @@ class DatabaseImpl final : public Database {
   Result<ImportReport> Import(std::istream& in, const ImportOptions& options) override;
   Status Export(std::ostream& out, const ExportOptions& options) const override;
   Result<Statistics> GetStatistics() const override;
+  Result<CheckReport> Check(const CheckOptions& options) const override;
+  Status Backup(const std::string& dir) override;
   Status Close() override;
 
   store::Store& store() { return *store_; }

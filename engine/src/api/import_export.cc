@@ -52,6 +52,7 @@ class BatchedImport {
     report_->quads_added += added;
     report_->batches_committed += 1;
     buffer_.clear();
+    if (options_.on_batch_committed) options_.on_batch_committed(*report_);
     return Status();
   }
 
@@ -101,6 +102,7 @@ Result<ImportReport> DatabaseImpl::Import(std::istream& in, const ImportOptions&
     MARSAD_ASSIGN_OR_RETURN(store::BulkLoadReport bulk, store_->BulkLoad(source));
     report.quads_added = bulk.quads_added;
     report.batches_committed = 1;
+    if (options.on_batch_committed) options.on_batch_committed(report);
     return report;
   }
   BatchedImport batches(*store_, options, &report);

@@ -41,7 +41,7 @@ bool Store::read_only() const { return core_->options.read_only; }
 
 SnapshotPtr Store::GetSnapshot() const {
   if (core_->db == nullptr) return nullptr;
-  return std::make_shared<const Snapshot>(core_->db.get(), core_->db->GetSnapshot());
+  return std::make_shared<const Snapshot>(core_);
 }
 
 Result<std::vector<TermId>> Store::Lookup(std::span<const Term> terms) const {
@@ -112,6 +112,12 @@ Result<std::uint64_t> Store::CompactAndMeasure() {
 
 Status Store::Close() {
   std::lock_guard<std::mutex> lock(core_->writer_mutex);
+  if (int open = core_->open_snapshots.load(); open > 0 && core_->db != nullptr) {
+    return Status(StatusCode::kBusy, "database " + core_->path + " cannot close: " +
+                                         std::to_string(open) +
+                                         " cursor(s), query result(s) or snapshot(s) are still "
+                                         "open; destroy them first");
+  }
   return core_->CloseDb();
 }
 

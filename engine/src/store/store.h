@@ -14,8 +14,9 @@
 // Thread safety. A Store may be used from many threads. Reads (Lookup, Decode, Scan,
 // EstimateCount, GetStatistics) run concurrently. Writes go through a BatchWriter; at most one
 // exists at a time (NewBatchWriter blocks until the previous one is gone). A QuadIterator or
-// BatchWriter is used by one thread at a time. Snapshots, iterators and writers must not
-// outlive the Store.
+// BatchWriter is used by one thread at a time. Writers must not outlive the Store; snapshots
+// and iterators may (they keep the database open until they go), but Close() fails while any
+// is alive.
 #pragma once
 
 #include <cstdint>
@@ -24,8 +25,10 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "marsad/check.h"
 #include "marsad/options.h"
 #include "marsad/status.h"
 #include "marsad/term.h"
@@ -216,17 +219,34 @@ class Store {
   // snapshot (no bounds, no decoding), to compare Scan against.
   Result<std::uint64_t> CountKeysRaw(Permutation perm) const;
 
+  // Verifies, over one snapshot, that the nine indexes hold the same quads, that every id
+  // they use decodes (id2term and term2id agreeing) and that the stored statistics equal a
+  // recount (marsad/check.h). Readers and writers go on meanwhile. An error Status only when
+  // the check itself could not read the database.
+  Result<CheckReport> Check(const CheckOptions& options) const;
+  // Writes a consistent copy of the database (a RocksDB checkpoint: SST files hard-linked
+  // where the file system allows, memtables flushed first) to `dir`, which must not exist or
+  // be empty (kAlreadyExists otherwise). Readers and writers go on meanwhile.
+  Status Backup(const std::string& dir);
+  // Test seam, bypassing every invariant: puts `value` under `key` in the column family named
+  // `column_family` ("spo".."ospg", "id2term", "term2id", "meta"), or deletes the key when
+  // `value` is nullopt. Tests corrupt databases with it to see Check report the damage.
+  Status WriteRawForTesting(std::string_view column_family, std::string_view key,
+                            const std::optional<std::string>& value);
+
   // Compacts every column family (benchmarks, `marsad check`) and returns the live SST bytes.
   Result<std::uint64_t> CompactAndMeasure();
 
-  // Flushes memtables and closes RocksDB. Further calls fail with kNotSupported.
+  // Flushes memtables and closes RocksDB. Further calls fail with kNotSupported. kBusy (and
+  // the store stays open) while snapshots, iterators, cursors or query results are alive.
   Status Close();
 
   struct Core;
 
  private:
   explicit Store(std::unique_ptr<Core> core);
-  std::unique_ptr<Core> core_;
+  // Shared with every Snapshot (store_core.h), which keeps RocksDB open while it lives.
+  std::shared_ptr<Core> core_;
 };
 
 }  // namespace marsad::store

@@ -26,16 +26,19 @@ inline constexpr std::string_view kId2TermCf = "id2term";
 inline constexpr std::string_view kTerm2IdCf = "term2id";
 inline constexpr std::string_view kMetaCf = "meta";
 
+// Holds the Core, so RocksDB stays open while any snapshot (and so any iterator, cursor or
+// query result, which all pin one) lives: Store::Close refuses while snapshots are open, and
+// a Store destroyed first leaves the last snapshot to close the database.
 class Snapshot {
  public:
-  Snapshot(rocksdb::DB* db, const rocksdb::Snapshot* snapshot) : db_(db), snapshot_(snapshot) {}
-  ~Snapshot() { db_->ReleaseSnapshot(snapshot_); }
+  explicit Snapshot(std::shared_ptr<Store::Core> core);
+  ~Snapshot();
   Snapshot(const Snapshot&) = delete;
   Snapshot& operator=(const Snapshot&) = delete;
   const rocksdb::Snapshot* get() const { return snapshot_; }
 
  private:
-  rocksdb::DB* db_;
+  std::shared_ptr<Store::Core> core_;
   const rocksdb::Snapshot* snapshot_;
 };
 
@@ -61,6 +64,8 @@ struct Store::Core {
   std::atomic<std::uint64_t> next_counter{1};
   TermCache cache;
   StatsKeeper stats;
+  // Live Snapshot objects; Close fails while there are any.
+  std::atomic<int> open_snapshots{0};
 
   rocksdb::ColumnFamilyHandle* cf(Permutation perm) const { return index[int(perm)]; }
   rocksdb::WriteOptions write_options() const {
@@ -70,6 +75,15 @@ struct Store::Core {
   }
   Status CheckOpen() const;
 };
+
+inline Snapshot::Snapshot(std::shared_ptr<Store::Core> core)
+    : core_(std::move(core)), snapshot_(core_->db->GetSnapshot()) {
+  core_->open_snapshots.fetch_add(1);
+}
+inline Snapshot::~Snapshot() {
+  core_->db->ReleaseSnapshot(snapshot_);
+  core_->open_snapshots.fetch_sub(1);
+}
 
 // Dictionary reads (term_dictionary.cc). `ids` / `terms` have the size of the input.
 // LookupIds: kNoTerm for unknown terms; `encoded` receives each term's dictionary bytes

@@ -9,7 +9,9 @@
 #include <system_error>
 
 #include "base/status_macros.h"
+#include "store/fault_injection.h"
 #include "store/rocksdb_status.h"
+#include "store/store_check.h"
 #include "store/store_core.h"
 
 namespace marsad::store {
@@ -123,8 +125,18 @@ Status LoadMeta(Store::Core& core, bool fresh) {
 }
 
 Status LoadStatistics(Store::Core& core) {
+  MARSAD_ASSIGN_OR_RETURN(StoreStatistics stats, ReadStoredStatistics(core, nullptr));
+  core.stats.Reset(stats);
+  return Status();
+}
+
+}  // namespace
+
+Result<StoreStatistics> ReadStoredStatistics(Store::Core& core, const rocksdb::Snapshot* snapshot) {
   StoreStatistics stats;
-  std::unique_ptr<rocksdb::Iterator> it(core.db->NewIterator(rocksdb::ReadOptions(), core.meta));
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot;
+  std::unique_ptr<rocksdb::Iterator> it(core.db->NewIterator(read, core.meta));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     std::string_view key = it->key().ToStringView();
     std::string_view value = it->value().ToStringView();
@@ -147,11 +159,8 @@ Status LoadStatistics(Store::Core& core) {
     *target = *number;
   }
   MARSAD_RETURN_IF_ERROR(FromRocksDb(it->status(), "reading statistics of " + core.path));
-  core.stats.Reset(stats);
-  return Status();
+  return stats;
 }
-
-}  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
   bool exists = false;
@@ -164,6 +173,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
   db_options.IncreaseParallelism(2);
   db_options.max_background_jobs = 2;
   db_options.keep_log_file_num = 4;
+  if (rocksdb::Env* env = FaultInjectionEnv()) db_options.env = env;
   if (exists) MARSAD_RETURN_IF_ERROR(CheckColumnFamilies(path, db_options));
 
   auto cache = rocksdb::NewLRUCache(std::max<std::size_t>(options.block_cache_bytes, 1u << 20));
