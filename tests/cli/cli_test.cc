@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "command.h"
@@ -200,6 +201,77 @@ TEST_F(CliTest, EveryCommandHasHelp) {
     EXPECT_EQ(r.code, 0);
     EXPECT_THAT(r.out, HasSubstr(std::string("usage: marsad ") + command.name));
   }
+}
+
+// Distinct blank node labels in an N-Quads export.
+std::set<std::string> BlankLabels(const std::string& nquads) {
+  std::set<std::string> labels;
+  const std::regex label("_:[A-Za-z0-9_-]+");
+  for (std::sregex_iterator it(nquads.begin(), nquads.end(), label), end; it != end; ++it) {
+    labels.insert(it->str());
+  }
+  return labels;
+}
+
+// Blank node labels are scoped per imported file and per stdin import; Turtle relative IRIs
+// resolve against the file's file:// URL when no @base or --base is given.
+const char* kPerson = "_:b1 <http://ex/name> \"a\" .\n_:b1 <http://ex/knows> _:b2 .\n";
+
+TEST_F(CliTest, SameLabelInTwoFilesIsTwoNodes) {
+  const std::string a = Write("a.nt", kPerson);
+  const std::string b = Write("b.nt", kPerson);
+  CliRun run = Marsad({"import", a, b});
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("imported 2 quads (2 new) from " + b));
+  EXPECT_EQ(BlankLabels(Marsad({"export", "--format", "nq"}).out).size(), 4u);
+}
+
+TEST_F(CliTest, EachStdinImportIsItsOwnDocument) {
+  ASSERT_EQ(Marsad({"import", "--format", "nt", "-"}, kPerson).code, 0);
+  EXPECT_EQ(BlankLabels(Marsad({"export", "--format", "nq"}).out).size(), 2u);
+  CliRun again = Marsad({"import", "--format", "nt", "-"}, kPerson);
+  ASSERT_EQ(again.code, 0) << again.err;
+  EXPECT_THAT(again.err, HasSubstr("(2 new)"));
+  EXPECT_EQ(BlankLabels(Marsad({"export", "--format", "nq"}).out).size(), 4u);
+}
+
+TEST_F(CliTest, BulkImportScopesLabelsToo) {
+  const std::string a = Write("a.nt", kPerson);
+  ASSERT_EQ(Marsad({"import", "--bulk", a}).code, 0);
+  ASSERT_EQ(Marsad({"import", "--bulk", a}).code, 0);
+  EXPECT_EQ(BlankLabels(Marsad({"export", "--format", "nq"}).out).size(), 4u);
+}
+
+TEST_F(CliTest, TurtleRelativeIrisResolveAgainstTheFileUrl) {
+  const std::string file = Write("my data.ttl", "<#me> <rel/p> <../up> .\n");
+  CliRun run = Marsad({"import", file});
+  ASSERT_EQ(run.code, 0) << run.err;
+  CliRun exported = Marsad({"export"});
+  const std::string dir = std::filesystem::absolute(dir_.Sub("")).lexically_normal().string();
+  std::string url_dir = "file://" + dir;
+  if (url_dir.back() != '/') url_dir += '/';
+  const std::string parent =
+      "file://" + std::filesystem::path(dir).parent_path().parent_path().string() + "/up";
+  EXPECT_THAT(exported.out, HasSubstr("<" + url_dir + "my%20data.ttl#me>"));
+  EXPECT_THAT(exported.out, HasSubstr("<" + url_dir + "rel/p>"));
+  EXPECT_THAT(exported.out, HasSubstr("<" + parent + ">"));
+}
+
+TEST_F(CliTest, BaseOptionAndBaseDirectiveWinOverTheFileUrl) {
+  const std::string plain = Write("a.ttl", "<x> <http://ex/p> 1 .\n");
+  const std::string with_base = Write("b.ttl", "@base <http://doc/> .\n<y> <http://ex/p> 2 .\n");
+  ASSERT_EQ(Marsad({"import", "--base", "http://given/", plain}).code, 0);
+  ASSERT_EQ(Marsad({"import", with_base}).code, 0);
+  CliRun exported = Marsad({"export"});
+  EXPECT_THAT(exported.out, HasSubstr("<http://given/x>"));
+  EXPECT_THAT(exported.out, HasSubstr("<http://doc/y>"));
+}
+
+TEST_F(CliTest, RelativeIriOnStdinWithoutBaseIsAnError) {
+  CliRun run = Marsad({"import", "--format", "ttl", "-"}, "<x> <http://ex/p> 1 .\n");
+  EXPECT_EQ(run.code, kExitError);
+  EXPECT_THAT(run.err, HasSubstr("<stdin>:1:1"));
+  EXPECT_THAT(run.err, HasSubstr("no base IRI"));
 }
 
 }  // namespace

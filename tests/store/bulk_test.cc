@@ -68,6 +68,24 @@ QuadSource SourceOf(std::vector<Quad> quads) {
   };
 }
 
+// Opens a second store at `path` and inserts `quads` through one batch writer: the reference
+// the bulk loader must match. `added` (optional) receives the number of quads added.
+void InsertRowByRow(const std::vector<Quad>& quads, const std::string& path,
+                    std::unique_ptr<Store>* out, std::uint64_t* added) {
+  Options options;
+  options.sync_writes = false;
+  auto store = Store::Open(path, options);
+  ASSERT_OK(store);
+  auto writer = (*store)->NewBatchWriter();
+  ASSERT_OK(writer);
+  auto count = (*writer)->InsertQuads(quads);
+  ASSERT_OK(count);
+  ASSERT_OK((*writer)->Commit());
+  writer->reset();
+  if (added != nullptr) *added = *count;
+  *out = std::move(store).value();
+}
+
 TEST_F(StoreTest, BulkLoadEqualsRowByRowInserts) {
   std::vector<Quad> quads = RandomQuads(3000, 5);
   quads.push_back(quads.front());  // an explicit duplicate
@@ -76,19 +94,14 @@ TEST_F(StoreTest, BulkLoadEqualsRowByRowInserts) {
   EXPECT_EQ(report->quads_read, quads.size());
 
   marsad::testing::TempDir other_dir;
-  auto other = Store::Open(other_dir.Sub("db"), FastOptions());
-  ASSERT_OK(other);
-  auto writer = (*other)->NewBatchWriter();
-  ASSERT_OK(writer);
-  auto added = (*writer)->InsertQuads(quads);
-  ASSERT_OK(added);
-  ASSERT_OK((*writer)->Commit());
-  writer->reset();
+  std::unique_ptr<Store> other;
+  std::uint64_t added = 0;
+  ASSERT_NO_FATAL_FAILURE(InsertRowByRow(quads, other_dir.Sub("db"), &other, &added));
 
-  EXPECT_EQ(report->quads_added, *added);
-  EXPECT_EQ(AllQuads(*store_), AllQuads(**other));
+  EXPECT_EQ(report->quads_added, added);
+  EXPECT_EQ(AllQuads(*store_), AllQuads(*other));
   StoreStatistics bulk = store_->GetStatistics();
-  StoreStatistics rows = (*other)->GetStatistics();
+  StoreStatistics rows = other->GetStatistics();
   EXPECT_EQ(bulk.quads, rows.quads);
   EXPECT_EQ(bulk.triples, rows.triples);
   EXPECT_EQ(bulk.terms, rows.terms);
@@ -153,22 +166,17 @@ TEST_F(StoreTest, DefaultGraphBulkLoadEqualsRowByRowInsertsInEveryIndex) {
   ASSERT_OK(store_->BulkLoad(SourceOf(quads)));
 
   marsad::testing::TempDir other_dir;
-  auto other = Store::Open(other_dir.Sub("db"), FastOptions());
-  ASSERT_OK(other);
-  auto writer = (*other)->NewBatchWriter();
-  ASSERT_OK(writer);
-  ASSERT_OK((*writer)->InsertQuads(quads));
-  ASSERT_OK((*writer)->Commit());
-  writer->reset();
+  std::unique_ptr<Store> other;
+  ASSERT_NO_FATAL_FAILURE(InsertRowByRow(quads, other_dir.Sub("db"), &other, nullptr));
 
-  EXPECT_EQ(EveryScope(*store_), EveryScope(**other));
+  EXPECT_EQ(EveryScope(*store_), EveryScope(*other));
   StoreStatistics bulk = store_->GetStatistics();
-  StoreStatistics rows = (*other)->GetStatistics();
+  StoreStatistics rows = other->GetStatistics();
   EXPECT_EQ(bulk.quads, rows.quads);
   EXPECT_EQ(bulk.triples, rows.triples);
   EXPECT_EQ(bulk.terms, rows.terms);
   EXPECT_EQ(bulk.graphs, 0u);
-  EXPECT_EQ(PredicateStats(*store_), PredicateStats(**other));
+  EXPECT_EQ(PredicateStats(*store_), PredicateStats(*other));
   ExpectStatisticsMatchIndexes();
   // Bound scans on each permutation pair: by subject (SPO/GSPO), predicate (POS/GPOS) and
   // object (OSP/GOSP), in the union and the default graph.
@@ -192,16 +200,11 @@ TEST_F(StoreTest, NamedGraphBulkLoadKeepsStatisticsOfEveryPredicate) {
   std::vector<Quad> quads = RandomQuads(5000, 12);
   ASSERT_OK(store_->BulkLoad(SourceOf(quads)));
   marsad::testing::TempDir other_dir;
-  auto other = Store::Open(other_dir.Sub("db"), FastOptions());
-  ASSERT_OK(other);
-  auto writer = (*other)->NewBatchWriter();
-  ASSERT_OK(writer);
-  ASSERT_OK((*writer)->InsertQuads(quads));
-  ASSERT_OK((*writer)->Commit());
-  writer->reset();
-  EXPECT_EQ(EveryScope(*store_), EveryScope(**other));
-  EXPECT_EQ(PredicateStats(*store_), PredicateStats(**other));
-  EXPECT_EQ(store_->GetStatistics().graphs, (*other)->GetStatistics().graphs);
+  std::unique_ptr<Store> other;
+  ASSERT_NO_FATAL_FAILURE(InsertRowByRow(quads, other_dir.Sub("db"), &other, nullptr));
+  EXPECT_EQ(EveryScope(*store_), EveryScope(*other));
+  EXPECT_EQ(PredicateStats(*store_), PredicateStats(*other));
+  EXPECT_EQ(store_->GetStatistics().graphs, other->GetStatistics().graphs);
 }
 
 TEST_F(StoreTest, BulkLoadRefusesANonEmptyStore) {

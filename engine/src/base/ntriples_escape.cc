@@ -1,6 +1,9 @@
 #include "base/ntriples_escape.h"
 
-#include "grammar/common/utf8.h"  // header-only plain C++, no grammar library dependency
+// Header-only plain C++ shared with the readers (no grammar library dependency), so writer
+// and readers agree on what IRIREF forbids and what valid UTF-8 is.
+#include "grammar/common/escapes.h"
+#include "grammar/common/utf8.h"
 
 namespace marsad {
 namespace {
@@ -11,24 +14,6 @@ void AppendUcharEscape(unsigned char c, std::string* out) {
   out->append("\\u00");
   out->push_back(kHex[c >> 4]);
   out->push_back(kHex[c & 0xF]);
-}
-
-// The characters IRIREF forbids even as a \u escape (RDF 1.1 N-Triples [8]).
-bool IsForbiddenInIriref(unsigned char c) {
-  switch (c) {
-    case '<':
-    case '>':
-    case '"':
-    case '{':
-    case '}':
-    case '|':
-    case '^':
-    case '`':
-    case '\\':
-      return true;
-    default:
-      return c <= 0x20;
-  }
 }
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -80,7 +65,7 @@ Status AppendIriRef(std::string_view iri, std::string* out) {
   out->push_back('<');
   for (char ch : iri) {
     const auto c = static_cast<unsigned char>(ch);
-    if (IsForbiddenInIriref(c)) {
+    if (grammar::IsForbiddenInIriref(c)) {
       AppendUcharEscape(c, out);
       if (status.ok()) {
         status = Status(StatusCode::kInvalidArgument,
