@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "query/expr/evaluator.h"
 
 namespace marsad::query::expr {
@@ -140,6 +142,19 @@ TEST(DateTimeBuiltinsTest, ExtractsFields) {
       {"YEAR", {Term::Typed("2024-02-29", kXsd + "date")}, Int(2024)},
       {"YEAR", {Str("2024")}, kError},
   });
+}
+
+TEST(TermBuiltinsTest, UuidIsAFreshVersion4UrnPerCall) {
+  const Value a = Call("UUID", {}), b = Call("UUID", {});
+  ASSERT_TRUE(a.has_value() && b.has_value());
+  EXPECT_TRUE(a->is_iri());
+  EXPECT_NE(*a, *b);
+  const std::regex kForm("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+  EXPECT_TRUE(std::regex_match(a->value(), kForm)) << a->value();
+  const Value s = Call("STRUUID", {});
+  ASSERT_TRUE(s.has_value());
+  EXPECT_TRUE(s->is_literal());
+  EXPECT_EQ(s->value().size(), 36u);
 }
 
 TEST(TermBuiltinsTest, TestsConstructorsAndCasts) {

@@ -1,6 +1,7 @@
 // Term tests and constructors: STR, LANG, DATATYPE, IRI/URI, BNODE, isIRI, isBlank,
-// isLiteral, isNumeric, sameTerm, STRDT, STRLANG, and the XSD cast functions.
+// isLiteral, isNumeric, sameTerm, STRDT, STRLANG, UUID, STRUUID and the XSD cast functions.
 #include <cmath>
+#include <random>
 #include <string>
 
 #include "query/expr/builtins.h"
@@ -42,6 +43,25 @@ Value Bnode(std::span<const Value> a, FunctionEnv& env) {
   for (unsigned char c : s->value()) label += std::isalnum(c) ? static_cast<char>(c) : '_';
   return Term::Blank(std::move(label));
 }
+
+// A random (version 4, RFC 4122) UUID in its 8-4-4-4-12 lower-case hex form, fresh per call.
+std::string RandomUuid() {
+  thread_local std::mt19937_64 engine{std::random_device{}()};
+  std::uint64_t high = engine(), low = engine();
+  high = (high & ~0xF000ULL) | 0x4000ULL;                      // version 4
+  low = (low & ~(0xC0ULL << 56)) | (0x80ULL << 56);            // variant 10
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (int i = 0; i < 32; ++i) {
+    const std::uint64_t word = i < 16 ? high : low;
+    out += kHex[(word >> (60 - 4 * (i % 16))) & 0xF];
+    if (i == 7 || i == 11 || i == 15 || i == 19) out += '-';
+  }
+  return out;
+}
+
+Value Uuid(std::span<const Value>, FunctionEnv&) { return Term::Iri("urn:uuid:" + RandomUuid()); }
+Value StrUuid(std::span<const Value>, FunctionEnv&) { return Term::Literal(RandomUuid()); }
 
 template <bool (*Test)(const Term&)>
 Value TermTest(std::span<const Value> a, FunctionEnv&) {
@@ -140,6 +160,8 @@ constexpr Builtin kTermFunctions[] = {
     {"IRI", 1, 1, Iri},
     {"URI", 1, 1, Iri},
     {"BNODE", 0, 1, Bnode},
+    {"UUID", 0, 0, Uuid},
+    {"STRUUID", 0, 0, StrUuid},
     {"ISIRI", 1, 1, TermTest<TestIri>},
     {"ISURI", 1, 1, TermTest<TestIri>},
     {"ISBLANK", 1, 1, TermTest<TestBlank>},
