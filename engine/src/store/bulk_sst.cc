@@ -60,7 +60,10 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
   for (const IdQuad& q : quads) {
     std::size_t i = 0;
     for (Permutation perm : perms) {
-      const std::string_view value = perm == Permutation::kSpo ? in_default : "";
+      // Both arms string_view: with "" the conditional made a temporary std::string copy of
+      // in_default, and `value` dangled (clang -Wdangling-gsl).
+      const std::string_view value =
+          perm == Permutation::kSpo ? std::string_view(in_default) : std::string_view();
       MARSAD_RETURN_IF_ERROR(
           runs[i++]->Put(std::string_view(key, EncodeKeyTo(perm, q, key)), value));
     }
