@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/normalizer.h"
+
 namespace marsad::extract::testing {
 
 const Lexicons& DefaultLexicons() {
@@ -73,6 +75,17 @@ const EventFact* FindEvent(const ArticleExtraction& x, std::string_view type,
     return e;
   }
   return nullptr;
+}
+
+std::string NisbaCountry(const Lexicons& lex, std::string_view surface) {
+  const auto* hits = lex.Find(text::MatchKey(surface));
+  if (hits == nullptr) return "";
+  for (const LexHit& h : *hits) {
+    if (h.category == LexCategory::kNisba) {
+      return lex.entities()[lex.nisbas()[h.index].country].label;
+    }
+  }
+  return "";
 }
 
 }  // namespace marsad::extract::testing

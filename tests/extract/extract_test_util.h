@@ -18,6 +18,10 @@ const RuleSet& DefaultRules();
 ArticleExtraction Extract(std::string_view text, const std::string& stem = "t",
                           const std::string& date = "");
 
+// The label of the country the lexicon phrase `surface` names as a nisba, or "" when it is
+// not a nisba.
+std::string NisbaCountry(const Lexicons& lex, std::string_view surface);
+
 // The label of entity `id`, or "" for -1.
 std::string Label(const ArticleExtraction& x, int id);
 std::vector<std::string> Labels(const ArticleExtraction& x, const std::vector<int>& ids);

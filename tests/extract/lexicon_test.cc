@@ -10,18 +10,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using testing::DefaultLexicons;
-
-// The country label a surface form names as a nisba, or "" when it is not a nisba.
-std::string NisbaCountry(const Lexicons& lex, std::string_view surface) {
-  const auto* hits = lex.Find(text::MatchKey(surface));
-  if (hits == nullptr) return "";
-  for (const LexHit& h : *hits) {
-    if (h.category == LexCategory::kNisba) {
-      return lex.entities()[lex.nisbas()[h.index].country].label;
-    }
-  }
-  return "";
-}
+using testing::NisbaCountry;
 
 TEST(LexiconTest, GeneratesNisbaFormsAndKeepsExceptions) {
   const Lexicons& lex = DefaultLexicons();

@@ -77,11 +77,14 @@ int Lexicons::AddEntity(EntityEntry entry) {
     it = label_keys_.emplace(key, static_cast<int>(entities_.size()) - 1).first;
   }
   const int index = it->second;
-  AddPhrase(entry.label, {LexCategory::kEntity, index});
-  for (const std::string& name : entry.names) AddPhrase(name, {LexCategory::kEntity, index});
+  if (!IsExcluded(index, entry.label)) AddPhrase(entry.label, {LexCategory::kEntity, index});
+  for (const std::string& name : entry.names) {
+    if (!IsExcluded(index, name)) AddPhrase(name, {LexCategory::kEntity, index});
+  }
   std::vector<std::string> all = entry.names;
   all.push_back(entry.label);
   for (const std::string& name : all) {
+    if (IsExcluded(index, name)) continue;
     const std::string skeleton = text::Skeleton(name);
     if (skeleton.size() < kMinSkeletonBytes) continue;
     std::vector<LexHit>& hits = skeletons_[skeleton];

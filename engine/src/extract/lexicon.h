@@ -4,7 +4,8 @@
 //
 // All lookups are on match keys (text/normalizer.h): a phrase is the match keys of its words
 // joined by single spaces. A default set is compiled into the library (engine/data/lexicon,
-// embedded at build time); AddFile/AddText extend it with a user's files.
+// embedded at build time) on top of the ISO 3166 regions ICU names in Arabic; AddFile/AddText
+// extend it with a user's files.
 #pragma once
 
 #include <cstdint>
@@ -84,11 +85,30 @@ struct StringHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+// The nisba stem (masculine singular, without ال) the generation rule derives from a
+// one-word country name: drop ال; a final «يا» loses its ا («ألمانيا» → «ألماني»); a final ا
+// or ة becomes ي («كندا» → «كندي»); otherwise ي is added («البرازيل» → «برازيلي»). "" when
+// the rule does not apply: several words, a name ending in ي, و, ى or ه (it reads as an
+// adjective already or takes an irregular nisba: «مالي», «بيرو»), or a name (without ال)
+// under four letters («قطر», «مصر»: short stems clash with common words). docs/extraction.md,
+// "Countries".
+std::string NisbaStemByRule(std::string_view country_name);
+
 class Lexicons {
  public:
   // The compiled-in default set. Never fails on the shipped data; a parse error there is
   // kInternal.
   static Result<Lexicons> LoadDefault();
+
+  // Adds the ISO 3166 regions ICU names in Arabic (text::IsoRegionNames). A region a
+  // countries file keyed by its code gets ICU's name as one more spelling (the file's label
+  // stays canonical); every other region becomes a country labelled with ICU's name, its
+  // English name as a Latin alias. A country left without nisba gets forms generated from
+  // NisbaStemByRule of its label, except forms that already name something else. LoadDefault
+  // calls it after the compiled-in files; calling it again changes nothing.
+  void AddIcuRegions();
+  // The entity of an ISO 3166 alpha-2 code ("JP"), or -1.
+  int FindRegion(std::string_view code) const;
 
   // Adds one file; its kind comes from the file name's stem before the first '.' or '_'
   // (countries, persons, organizations, institutions, offices, honorifics, triggers,
@@ -134,6 +154,17 @@ class Lexicons {
  private:
   friend class LexiconLoader;
   void AddPhrase(std::string_view surface, LexHit hit);
+  void RemovePhrase(std::string_view surface, LexHit hit);
+  // A countries row: overlays the region of `code` when it is an ISO code already known
+  // (the row's label becomes canonical), else adds the entity. Returns its index.
+  int AddCountry(std::string_view code, EntityEntry entry);
+  // `surface` no longer names entity `index`, now or when files added later list it again:
+  // for ICU names that are also common words («مالي» "financial").
+  void ExcludeName(int index, std::string_view surface);
+  bool IsExcluded(int index, std::string_view surface) const;
+  // Registers the nisba forms of `stem` for `country` (docs/extraction.md). `generated`
+  // (stems made by NisbaStemByRule) skips every form that already names something.
+  void AddNisbaForms(const std::string& stem, int country, bool canonical, bool generated);
 
   std::vector<EntityEntry> entities_;
   std::vector<OfficeEntry> offices_;
@@ -146,6 +177,8 @@ class Lexicons {
   std::unordered_map<std::string, int> latin_;
   std::unordered_map<std::string, int> label_keys_;  // "<class>|<key>" -> entity
   std::unordered_map<int, int> nisba_of_country_;
+  std::unordered_map<std::string, int> region_entity_;  // ISO 3166 alpha-2 code -> entity
+  std::unordered_set<std::string> excluded_names_;      // "<entity>|<match key>"
   struct BoilerplatePattern {
     enum class Kind : std::uint8_t { kPrefix, kContains, kExact } kind;
     std::string key;

@@ -130,47 +130,27 @@ class LexiconLoader {
     EntityEntry e;
     e.cls = Col(cols, 6) == "Territory" ? EntityClass::kTerritory : EntityClass::kCountry;
     e.label = cols[1];
-    e.names = Alternatives(cols, 2);
+    // "-SPELLING" in the names column: SPELLING does not name this country (an ICU name that
+    // is also a common word), whoever lists it.
+    std::vector<std::string> excluded;
+    for (std::string& name : Alternatives(cols, 2)) {
+      if (name.starts_with('-')) {
+        excluded.push_back(name.substr(1));
+      } else {
+        e.names.push_back(std::move(name));
+      }
+    }
     e.latin = Alternatives(cols, 5);
-    const int index = lex_->AddEntity(e);
+    const int index = lex_->AddCountry(cols[0], e);
+    for (const std::string& name : excluded) lex_->ExcludeName(index, name);
     for (const std::string& capital : Alternatives(cols, 4)) {
       lex_->AddPhrase(capital, {LexCategory::kCapital, index});
     }
     const std::vector<std::string> stems = Alternatives(cols, 3);
-    for (std::size_t i = 0; i < stems.size(); ++i) AddNisbaForms(stems[i], index, i == 0);
+    for (std::size_t i = 0; i < stems.size(); ++i) {
+      lex_->AddNisbaForms(stems[i], index, /*canonical=*/i == 0, /*generated=*/false);
+    }
     return Status::Ok();
-  }
-
-  // Nisba forms by rule: masculine, feminine (ة), sound plurals (ون/ين), dual (ان), each
-  // with and without the article, applied to every word of a multi-word stem.
-  void AddNisbaForms(const std::string& stem, int country, bool canonical) {
-    const std::vector<std::string> words = Split(stem, ' ');
-    int nisba_index = -1;
-    if (canonical) {
-      NisbaEntry entry{country, Join(words, "ال", ""), Join(words, "ال", "ة")};
-      lex_->nisbas_.push_back(entry);
-      nisba_index = static_cast<int>(lex_->nisbas_.size()) - 1;
-      lex_->nisba_of_country_.emplace(country, nisba_index);
-    } else {
-      auto it = lex_->nisba_of_country_.find(country);
-      nisba_index = it == lex_->nisba_of_country_.end() ? -1 : it->second;
-    }
-    if (nisba_index < 0) return;
-    for (const char* suffix : {"", "ة", "ون", "ين", "ان", "تين"}) {
-      for (const char* article : {"", "ال"}) {
-        lex_->AddPhrase(Join(words, article, suffix), {LexCategory::kNisba, nisba_index});
-      }
-    }
-  }
-
-  static std::string Join(const std::vector<std::string>& words, const char* article,
-                          const char* suffix) {
-    std::string out;
-    for (const std::string& w : words) {
-      if (!out.empty()) out += ' ';
-      out += article + w + suffix;
-    }
-    return out;
   }
 
   Status NisbaException(const std::vector<std::string>& cols) {
@@ -265,6 +245,9 @@ Result<Lexicons> Lexicons::LoadDefault() {
     Status s = lex.AddText(file.name, file.content);
     if (!s.ok()) return Status(StatusCode::kInternal, "built-in lexicon: " + s.ToString());
   }
+  // After the files, so their rows are the overlay: ICU adds spellings to the countries they
+  // list and the countries they lack.
+  lex.AddIcuRegions();
   return lex;
 }
 
