@@ -86,7 +86,12 @@ std::string RemoveDotSegments(std::string_view input) {
 }
 
 std::string Merge(const IriParts& base, std::string_view reference_path) {
-  if (base.authority && base.path.empty()) return "/" + std::string(reference_path);
+  if (base.authority && base.path.empty()) {
+    // Built by append: g++ 12 at -O3 reports a false -Wrestrict on `"/" + std::string(...)`.
+    std::string rooted("/");
+    rooted.append(reference_path);
+    return rooted;
+  }
   const std::size_t slash = base.path.rfind('/');
   std::string merged(slash == std::string_view::npos ? std::string_view()
                                                      : base.path.substr(0, slash + 1));
