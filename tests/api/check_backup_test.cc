@@ -134,8 +134,7 @@ TEST_F(CheckTest, WrongGraphCountOfATripleIsReported) {
                              Field(&CheckProblem::message,
                                    HasSubstr("is recorded in 3 named graphs but the quads put it "
                                              "in 1 and the default graph")))));
-  EXPECT_THAT(report.problems, Contains(Field(&CheckProblem::message,
-                                              HasSubstr("has other graph counts in pos"))));
+  EXPECT_EQ(report.problem_count, 1u);
 }
 
 TEST_F(CheckTest, DroppedTerm2IdEntryIsOneDictionaryMismatch) {

@@ -97,7 +97,8 @@ TEST(ConcurrencyTest, ReadersSeeWholeBatchesWhileAWriterCommits) {
   final_result->reset();
   auto report = db.Check({});
   ASSERT_OK(report);
-  EXPECT_TRUE(report->ok());
+  EXPECT_TRUE(report->ok()) << report->problem_count << " problems, first: "
+                            << (report->problems.empty() ? "" : report->problems[0].message);
 }
 
 }  // namespace

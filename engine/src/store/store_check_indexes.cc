@@ -198,13 +198,15 @@ void IndexChecker::CheckIds(const IdQuad& quad) {
 }
 
 Status IndexChecker::ScanIndex(Permutation perm) {
+  // Only SPO carries the graph counts (TripleValue); every other index has empty values.
+  const bool valued = perm == Permutation::kSpo;
   const bool triples = IsTriplePermutation(perm);
   const std::string_view name = PermutationName(perm);
   return ForEach(core_.cf(perm), [&](std::string_view key, std::string_view value) {
     IdQuad quad;
     TripleValue graphs;
     bool ok = DecodeKey(perm, key, &quad) &&
-              (triples ? DecodeTripleValue(value, &graphs) && !graphs.empty() : value.empty());
+              (valued ? DecodeTripleValue(value, &graphs) && !graphs.empty() : value.empty());
     if (ok && static_cast<int>(perm) >= 6) ok = quad.g != kDefaultGraph;
     if (ok && !triples) ok = quad.g != kNoTerm;
     if (!ok) {
@@ -213,8 +215,7 @@ Status IndexChecker::ScanIndex(Permutation perm) {
                          std::to_string(value.size()) + "-byte value)");
       return;
     }
-    std::uint64_t graph_word = triples ? (graphs.named_graphs << 1 | graphs.in_default) : quad.g;
-    index_[int(perm)].Add(HashIds({quad.s, quad.p, quad.o, graph_word}, 2));
+    index_[int(perm)].Add(HashIds({quad.s, quad.p, quad.o, triples ? kNoTerm : quad.g}, 2));
     if (perm == Permutation::kSpo) {
       projected_from_triples_ += graphs.named_graphs * HashIds({quad.s, quad.p, quad.o}, 3) +
                                  (graphs.in_default ? HashIds({quad.s, quad.p, quad.o}, 4) : 0);
@@ -228,12 +229,12 @@ Status IndexChecker::ScanIndex(Permutation perm) {
 }
 
 // Names each quad of `from` missing from `to` (default-graph quads are skipped when `to`
-// holds named graphs only) and, between triple indexes, each differing graph count.
+// holds named graphs only).
 Status IndexChecker::CrossCheck(Permutation from, Permutation to) {
   Status failure;
   std::string from_name(PermutationName(from));
   std::string to_name(PermutationName(to));
-  MARSAD_RETURN_IF_ERROR(ForEach(core_.cf(from), [&](std::string_view key, std::string_view value) {
+  MARSAD_RETURN_IF_ERROR(ForEach(core_.cf(from), [&](std::string_view key, std::string_view) {
     IdQuad quad;
     if (!failure.ok() || !DecodeKey(from, key, &quad)) return;
     if (static_cast<int>(to) >= 6 && quad.g == kDefaultGraph) return;
@@ -246,10 +247,6 @@ Status IndexChecker::CrossCheck(Permutation from, Permutation to) {
                      (IsTriplePermutation(from) ? "triple " : "quad ") +
                          DescribeQuad(core_, quad) + " is in " + from_name + " but not in " +
                          to_name);
-    } else if (IsTriplePermutation(from) && from == Permutation::kSpo && found != value) {
-      problems_->Add(CheckProblemKind::kIndexMismatch, to_name,
-                     "triple " + DescribeQuad(core_, quad) + " has other graph counts in " +
-                         to_name + " than in " + from_name);
     }
   }));
   return failure;

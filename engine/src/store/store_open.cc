@@ -80,17 +80,39 @@ Status CheckDirectory(const std::string& path, const Options& options, bool* exi
   return Status();
 }
 
-Status CheckColumnFamilies(const std::string& path, const rocksdb::DBOptions& db_options) {
+// Sets *unfinished when the database holds only some of our column families and no other:
+// a creation killed before it made them all (RocksDB creates column families one by one after
+// CURRENT). Such a database holds no data and is finished as a fresh one.
+Status CheckColumnFamilies(const std::string& path, const rocksdb::DBOptions& db_options,
+                           bool* unfinished) {
   std::vector<std::string> present;
   rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, path, &present);
   if (!s.ok()) return FromRocksDb(s, "database " + path + " cannot be read");
-  for (const std::string& name : AllCfNames()) {
-    if (std::find(present.begin(), present.end(), name) == present.end()) {
-      return Status(StatusCode::kCorruption,
-                    path + " is not a Marsad database (column family '" + name + "' is missing)");
+  const std::vector<std::string> ours = AllCfNames();
+  bool all_ours = std::all_of(present.begin(), present.end(), [&](const std::string& name) {
+    return std::find(ours.begin(), ours.end(), name) != ours.end();
+  });
+  *unfinished = false;
+  for (const std::string& name : ours) {
+    if (std::find(present.begin(), present.end(), name) != present.end()) continue;
+    if (all_ours) {
+      *unfinished = true;
+      return Status();
     }
+    return Status(StatusCode::kCorruption,
+                  path + " is not a Marsad database (column family '" + name + "' is missing)");
   }
   return Status();
+}
+
+// True when no column family holds a key: a database whose creation never got to write.
+bool IsEmpty(Store::Core& core) {
+  for (rocksdb::ColumnFamilyHandle* handle : core.handles) {
+    std::unique_ptr<rocksdb::Iterator> it(core.db->NewIterator(rocksdb::ReadOptions(), handle));
+    it->SeekToFirst();
+    if (it->Valid() || !it->status().ok()) return false;
+  }
+  return true;
 }
 
 Status LoadMeta(Store::Core& core, bool fresh) {
@@ -103,6 +125,9 @@ Status LoadMeta(Store::Core& core, bool fresh) {
     return FromRocksDb(core.db->Write(core.write_options(), &batch), "initialising " + core.path);
   }
   rocksdb::Status s = core.db->Get(read, core.meta, kFormatVersionKey, &value);
+  if (s.IsNotFound() && !core.options.read_only && IsEmpty(core)) {
+    return LoadMeta(core, /*fresh=*/true);  // a creation killed before it wrote the meta
+  }
   if (s.IsNotFound()) {
     return Status(StatusCode::kCorruption, core.path +
                                                " is not a Marsad database (no format "
@@ -174,7 +199,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
   db_options.max_background_jobs = 2;
   db_options.keep_log_file_num = 4;
   if (rocksdb::Env* env = FaultInjectionEnv()) db_options.env = env;
-  if (exists) MARSAD_RETURN_IF_ERROR(CheckColumnFamilies(path, db_options));
+  bool unfinished = false;
+  if (exists) MARSAD_RETURN_IF_ERROR(CheckColumnFamilies(path, db_options, &unfinished));
+  if (unfinished && !options.read_only) {
+    db_options.create_missing_column_families = true;
+    exists = false;  // initialise the meta as for a new database
+  }
 
   auto cache = rocksdb::NewLRUCache(std::max<std::size_t>(options.block_cache_bytes, 1u << 20));
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
