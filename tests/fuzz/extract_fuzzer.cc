@@ -42,6 +42,12 @@ bool WellFormed(const marsad::Term& term) {
 
 }  // namespace
 
+// The lexicons, rules and ICU data load once, outside libFuzzer's per-input timeout.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  (void)LoadDefaults();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = marsad::fuzz::AsText(data, size);
   const Defaults& defaults = LoadDefaults();

@@ -32,6 +32,12 @@ const marsad::extract::Lexicons& DefaultLexicons() {
 
 }  // namespace
 
+// The lexicons and ICU data load once, outside libFuzzer's per-input timeout.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  (void)DefaultLexicons();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text = marsad::fuzz::AsText(data, size);
   marsad::Result<marsad::rules::RuleFile> parsed = marsad::rules::ParseRules(text, "<fuzz>");
