@@ -115,6 +115,23 @@ void PathOp::Eval(const CompiledPath& path, TermId node, bool forward,
   }
 }
 
+bool PathOp::IsGraphNode(TermId node) {
+  if (static_cast<std::uint8_t>(store::TagOf(node)) == kLocalTag) return false;
+  for (const bool as_subject : {true, false}) {
+    store::IdPattern pattern;
+    (as_subject ? pattern.s : pattern.o) = node;
+    RestrictToGraph(&pattern);
+    auto it = ctx_->store().Scan(ctx_->snapshot(), pattern);
+    if (!it.ok()) {
+      ctx_->Fail(it.status());
+      return false;
+    }
+    if ((*it)->Next()) return true;
+    if (!(*it)->status().ok()) ctx_->Fail((*it)->status());
+  }
+  return false;
+}
+
 std::vector<TermId> PathOp::AllNodes() {
   std::vector<TermId> nodes;
   store::IdPattern pattern;
@@ -165,6 +182,13 @@ void PathOp::EvalIn(const Row& parent, TermId graph) {
     if (object_.is_var()) row[object_.slot] = to;
     results_.push_back(std::move(row));
   };
+  // An end bound by a variable of the parent row, rather than written as a constant, takes
+  // part in zero-length matches only when it is a node of the graph (SPARQL 1.1 section
+  // 18.4: a variable ranges over the graph's nodes). A node on no triple has no other match.
+  if ((subject_.is_var() && s != kNoTerm && !IsGraphNode(s)) ||
+      (object_.is_var() && s == kNoTerm && o != kNoTerm && !IsGraphNode(o))) {
+    return;
+  }
   std::vector<TermId> ends;
   if (s != kNoTerm) {
     Eval(path_, s, true, &ends);

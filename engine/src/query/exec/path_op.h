@@ -47,6 +47,8 @@ class PathOp : public Operator {
   // parent row's bindings, appended to results_.
   void EvalIn(const Row& parent, TermId graph);
   void RestrictToGraph(store::IdPattern* pattern) const;
+  // True when `node` is the subject or object of a triple of the walked graph.
+  bool IsGraphNode(TermId node);
   // Every node at either end of a triple of the walked graph.
   std::vector<TermId> AllNodes();
   // Every named graph holding a quad, in id order.
