@@ -63,6 +63,12 @@ TEST_F(DotCommandTest, LimitAndWidthSetTheTableBounds) {
   EXPECT_EQ(Run(".limit -3"), CommandOutcome::kError);
   EXPECT_EQ(Run(".width 1"), CommandOutcome::kError);
   EXPECT_EQ(state_.display.max_width, 20u);
+  EXPECT_FALSE(state_.display.wrap);
+  EXPECT_EQ(Run(".wrap on"), CommandOutcome::kOk);
+  EXPECT_TRUE(state_.display.wrap);
+  EXPECT_EQ(Run(".wrap"), CommandOutcome::kOk);
+  EXPECT_FALSE(state_.display.wrap);
+  EXPECT_THAT(out_.str(), HasSubstr("wrap: off"));
 }
 
 TEST_F(DotCommandTest, UnknownCommandIsAnError) {

@@ -125,6 +125,33 @@ TEST_F(ScriptTest, TimerPrintsTheTimeTaken) {
   EXPECT_THAT(out_.str(), ::testing::ContainsRegex("time: [0-9]+\\.[0-9]{3} ms"));
 }
 
+TEST_F(ScriptTest, PrefixDeclaredEarlierServesLaterStatementsAndResults) {
+  db_.make_result = [](const std::string&) -> std::unique_ptr<QueryResult> {
+    return std::make_unique<FakeResult>(
+        QueryKind::kSelect, std::vector<std::string>{"s"},
+        std::vector<std::vector<Term>>{{Term::Iri("http://a.test/n1")}});
+  };
+  EXPECT_EQ(Run("ASK { ?s ?p ?o };\n"
+                "PREFIX ex: <http://a.test/>\nSELECT ?s WHERE { ?s ex:p ?o };\n"
+                "SELECT ?s WHERE { ?s ex:q ?o };\n"
+                ".prefixes\n"),
+            0);
+  ASSERT_EQ(db_.queries.size(), 3u);
+  EXPECT_EQ(db_.queries[0], "ASK { ?s ?p ?o }");
+  EXPECT_EQ(db_.queries[1], "PREFIX ex: <http://a.test/>\nSELECT ?s WHERE { ?s ex:p ?o }");
+  EXPECT_EQ(db_.queries[2], "PREFIX ex: <http://a.test/>\nSELECT ?s WHERE { ?s ex:q ?o }");
+  EXPECT_THAT(out_.str(), HasSubstr("| ex:n1 |"));
+  EXPECT_THAT(out_.str(), HasSubstr("| ex:     | <http://a.test/>"));
+  EXPECT_THAT(err_.str(), IsEmpty());
+}
+
+TEST_F(ScriptTest, CaretStaysUnderTheTypedColumnWithSessionPrefixes) {
+  EXPECT_EQ(Run("PREFIX ex: <http://a.test/> ASK {};\nSELECT * WHERE { ?s ex:p };\n"), 1);
+  EXPECT_THAT(err_.str(), HasSubstr(":1:26"));
+  EXPECT_THAT(err_.str(), HasSubstr("SELECT * WHERE { ?s ex:p }\n" + std::string(25, ' ') + "^"));
+  EXPECT_THAT(err_.str(), Not(HasSubstr("PREFIX")));
+}
+
 TEST(ScriptWithoutDatabaseTest, StatementsReportThatNoDatabaseIsOpen) {
   std::istringstream in("ASK { ?s ?p ?o };\n");
   std::ostringstream out, err;

@@ -99,6 +99,52 @@ TEST(TablePrinterTest, TruncatesLongValuesWithEllipsisAtTheWidthLimit) {
   EXPECT_EQ(lines[4], "| الجمهور… |");
 }
 
+TEST(TablePrinterTest, WrapContinuesLongValuesOnMoreLinesWithinTheColumn) {
+  DisplaySettings settings;
+  settings.max_width = 10;
+  settings.wrap = true;
+  const std::string out =
+      Print(TableStyle::kAscii, settings, {"name", "n"},
+            {{Term::LangLiteral("الجمهورية الإسلامية الإيرانية", "ar"), Term::Integer(3)},
+             {Term::Literal("Sergei Lavrov"), Term::Integer(12)}});
+  EXPECT_EQ(Lines(out), (std::vector<std::string>{
+                            "+-----------+----+",
+                            "| name      | n  |",
+                            "+-----------+----+",
+                            "| الجمهورية |  3 |",
+                            "| الإسلامية |    |",
+                            "| الإيرانية |    |",
+                            "| Sergei    | 12 |",
+                            "| Lavrov    |    |",
+                            "+-----------+----+",
+                            "2 rows",
+                        }));
+  // The column is as wide as its widest line, at most .width. Each wrapped piece of Arabic is
+  // isolated on its own, so no line reorders its neighbours.
+  EXPECT_THAT(out, HasSubstr("| \u2068الإسلامية\u2069 |    |\n"));
+}
+
+TEST(TablePrinterTest, BoxWrapsMixedArabicAndLatinAtTheWidth) {
+  DisplaySettings settings;
+  settings.max_width = 12;
+  settings.wrap = true;
+  const std::string out = Print(TableStyle::kBox, settings, {"v"},
+                                {{Term::Literal("قمة NATO في مدريد")}});
+  const std::vector<std::string> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 7u) << out;
+  EXPECT_EQ(lines[3], "│ قمة NATO في │");
+  EXPECT_EQ(lines[4], "│ مدريد       │");
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_EQ(text::DisplayWidth(lines[i]), 15u) << lines[i];
+}
+
+TEST(TablePrinterTest, WrapOffTruncatesTheSameValue) {
+  DisplaySettings settings;
+  settings.max_width = 12;
+  const std::string out = Print(TableStyle::kBox, settings, {"v"},
+                                {{Term::Literal("قمة NATO في مدريد")}});
+  EXPECT_EQ(Lines(out)[3], "│ قمة NATO في… │");
+}
+
 TEST(TablePrinterTest, StopsAtTheRowLimitAndCountsTheRest) {
   DisplaySettings settings;
   settings.max_rows = 2;
@@ -175,6 +221,48 @@ TEST(CellFormatTest, TruncationKeepsCombiningMarksWithTheirLetter) {
   const std::string cut = TruncateToWidth("مُحَمَّد", 3);
   EXPECT_EQ(cut, "مُحَ…");
   EXPECT_EQ(text::DisplayWidth(cut), 3u);
+}
+
+TEST(CellFormatTest, SplitGraphemesKeepsMarksFlagsAndJoinersTogether) {
+  EXPECT_EQ(SplitGraphemes("مُحَمَّد"),
+            (std::vector<std::string_view>{"مُ", "حَ", "مَّ", "د"}));
+  // A flag is two regional indicators; a family emoji is joined by ZWJ.
+  EXPECT_EQ(SplitGraphemes("a\U0001F1EF\U0001F1F5\U0001F1F8\U0001F1E6b").size(), 4u);
+  EXPECT_EQ(SplitGraphemes("\U0001F468\u200D\U0001F469\u200D\U0001F467!").size(), 2u);
+  EXPECT_TRUE(SplitGraphemes("").empty());
+}
+
+TEST(CellFormatTest, TruncationNeverSplitsAFlag) {
+  // Two flags take 4 columns; at 4 the second flag does not fit beside '…'.
+  const std::string flags = "\U0001F1EF\U0001F1F5\U0001F1F8\U0001F1E6x";
+  EXPECT_EQ(TruncateToWidth(flags, 4), "\U0001F1EF\U0001F1F5\u2026");
+}
+
+struct WrapCase {
+  const char* text;
+  std::size_t width;
+  std::vector<std::string> lines;
+};
+
+TEST(CellFormatTest, WrapBreaksAtSpacesElseBetweenClusters) {
+  const WrapCase cases[] = {
+      {"short", 10, {"short"}},
+      {"anything", 0, {"anything"}},
+      {"one two three", 7, {"one two", "three"}},
+      {"abcdefghij", 4, {"abcd", "efgh", "ij"}},
+      {"ab cdefghij", 4, {"ab", "cdef", "ghij"}},
+      // Harakat stay on their letter: «مُحَمَّد» is 4 columns, cut 2 + 2.
+      {"مُحَمَّد", 2, {"مُحَ", "مَّد"}},
+      {"وزير الخارجية الروسي", 8, {"وزير", "الخارجية", "الروسي"}},
+      {"الرئيس Putin", 9, {"الرئيس", "Putin"}},
+      {"a  b", 1, {"a", "b"}},
+  };
+  for (const WrapCase& c : cases) {
+    const std::vector<std::string> lines = WrapToWidth(c.text, c.width);
+    EXPECT_EQ(lines, c.lines) << c.text << " at " << c.width;
+    if (c.width == 0) continue;
+    for (const std::string& line : lines) EXPECT_LE(text::DisplayWidth(line), c.width) << line;
+  }
 }
 
 TEST(BidiTest, DetectsRightToLeftScripts) {

@@ -1,10 +1,13 @@
 #include "tools/shell/line_editor.h"
 
 #include <histedit.h>
+#include <langinfo.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <clocale>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -27,6 +30,24 @@ void ListCandidates(const std::vector<std::string>& candidates) {
   }
   std::fputc('\n', stdout);
   std::fflush(stdout);
+}
+
+bool CharacterLocaleIsUtf8() {
+  const char* codeset = nl_langinfo(CODESET);
+  return codeset != nullptr &&
+         (std::strcmp(codeset, "UTF-8") == 0 || std::strcmp(codeset, "utf8") == 0);
+}
+
+// libedit decodes keystrokes with mbrtowc(), which follows the LC_CTYPE locale. A program
+// starts in the "C" locale, where every byte of a UTF-8 Arabic letter is an invalid sequence
+// that libedit silently drops: typed Arabic never reached the statement. Take the user's
+// locale, and fall back to a UTF-8 one when it is not UTF-8 (the shell reads and prints UTF-8
+// whatever the environment says). Only LC_CTYPE changes: number formatting stays "C".
+void UseUtf8CharacterLocale() {
+  if (std::setlocale(LC_CTYPE, "") != nullptr && CharacterLocaleIsUtf8()) return;
+  for (const char* name : {"C.UTF-8", "C.utf8", "en_US.UTF-8"}) {
+    if (std::setlocale(LC_CTYPE, name) != nullptr && CharacterLocaleIsUtf8()) return;
+  }
 }
 
 }  // namespace
@@ -100,6 +121,7 @@ LineEditor::LineEditor(const char* program, Completer* completer,
                                         error);
     history(impl_->history, &impl_->event, H_LOAD, impl_->history_path.c_str());
   }
+  UseUtf8CharacterLocale();
   impl_->editor = el_init(program, stdin, stdout, stderr);
   el_set(impl_->editor, EL_CLIENTDATA, impl_.get());
   el_set(impl_->editor, EL_EDITOR, "emacs");

@@ -11,6 +11,7 @@
 
 #include "marsad/database.h"
 #include "marsad/status.h"
+#include "tools/shell/session_prefixes.h"
 
 namespace marsad::shell {
 
@@ -30,8 +31,12 @@ struct DisplaySettings {
   // Rows a table or box shows before "… N more rows"; 0 shows all. Machine formats (json,
   // csv, tsv, nt, ttl) always print every row.
   std::size_t max_rows = 100;
-  // Display columns a cell may take before it is truncated with '…'; 0 = no limit.
+  // Display columns a cell may take before it is truncated with '…' (or wrapped); 0 = no
+  // limit.
   std::size_t max_width = 60;
+  // Table and box: a longer value continues on more lines within its column (broken at
+  // spaces, else between grapheme clusters) instead of ending in '…'.
+  bool wrap = false;
 };
 
 class ShellState {
@@ -60,6 +65,8 @@ class ShellState {
   int errors() const { return errors_; }
 
   DisplaySettings display;
+  // PREFIX declarations earlier statements made; later statements may use them.
+  SessionPrefixes prefixes;
   bool timer = false;
   bool sources = false;
   // A person at a terminal: prompts, "… more rows" limits, the Ctrl-C hint.

@@ -34,12 +34,16 @@ bool RunStatement(ShellState& state, const std::string& text, const std::string&
   }
   state.cancel().Reset();
   const auto start = std::chrono::steady_clock::now();
+  const PreparedStatement prepared = state.prefixes.Prepare(text);
   Status status;
   {
     CancelScope scope(&state.cancel());
-    Result<std::unique_ptr<QueryResult>> result = state.db()->Query(text, {}, &state.cancel());
+    Result<std::unique_ptr<QueryResult>> result =
+        state.db()->Query(prepared.text, {}, &state.cancel());
     status = result.ok() ? PrintResult(**result, state) : result.status();
   }
+  status = MapToOriginal(status, prepared, text);
+  state.prefixes.Remember(text);
   state.out().flush();
   if (state.timer) {
     const std::chrono::duration<double, std::milli> elapsed =

@@ -19,7 +19,7 @@ bool RequireDatabase(ShellState& state) {
 
 CommandOutcome RunPrefixes(ShellState& state, const CommandArgs& /*args*/) {
   std::vector<std::vector<Term>> rows;
-  for (const auto& [prefix, ns] : DefaultPrefixes()) {
+  for (const auto& [prefix, ns] : state.prefixes.all()) {
     rows.push_back({Term::Literal(prefix + ":"), Term::Iri(ns)});
   }
   PrintRows(state, {"prefix", "namespace"}, rows);
@@ -37,7 +37,7 @@ CommandOutcome RunPredicates(ShellState& state, const CommandArgs& args) {
   const std::string filter = args.rest;
   std::vector<std::vector<Term>> rows;
   for (const PredicateStatistics& p : stats->predicates) {
-    const std::string shown = AbbreviateIri(p.predicate.value(), DefaultPrefixes());
+    const std::string shown = AbbreviateIri(p.predicate.value(), state.prefixes.all());
     if (!filter.empty() && shown.find(filter) == std::string::npos &&
         p.predicate.value().find(filter) == std::string::npos) {
       continue;
@@ -100,7 +100,8 @@ CommandOutcome RunEntities(ShellState& state, const CommandArgs& args) {
 }
 
 constexpr DotCommand kCatalogCommands[] = {
-    {"prefixes", ".prefixes", "the prefixes every query may use without declaring them",
+    {"prefixes", ".prefixes",
+     "prefixes a query may use undeclared: earlier statements' PREFIXes, then the defaults",
      &RunPrefixes},
     {"predicates", ".predicates [FILTER]", "predicates in the database with their counts",
      &RunPredicates},

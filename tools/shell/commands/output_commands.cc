@@ -67,6 +67,10 @@ CommandOutcome RunSources(ShellState& state, const CommandArgs& args) {
   return RunToggle(state, args, "sources", &state.sources);
 }
 
+CommandOutcome RunWrap(ShellState& state, const CommandArgs& args) {
+  return RunToggle(state, args, "wrap", &state.display.wrap);
+}
+
 CommandOutcome RunOutput(ShellState& state, const CommandArgs& args) {
   if (args.words.size() > 1) return UsageError(state, *FindDotCommand("output"));
   const std::string path = args.words.empty() ? "" : args.words[0];
@@ -109,7 +113,10 @@ constexpr DotCommand kOutputCommands[] = {
     {"sources", ".sources [on|off]", "add the sentence and article behind each row",
      &RunSources},
     {"limit", ".limit [N]", "rows a table shows before '… N more rows' (0 = all)", &RunLimit},
-    {"width", ".width [N]", "display columns a cell takes before '…' (0 = no limit)", &RunWidth},
+    {"width", ".width [N]", "display columns a cell takes before '…' or a wrap (0 = no limit)",
+     &RunWidth},
+    {"wrap", ".wrap [on|off]", "long values continue on more lines instead of ending in '…'",
+     &RunWrap},
 };
 
 }  // namespace

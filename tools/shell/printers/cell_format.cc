@@ -71,24 +71,78 @@ std::string FlattenControls(std::string_view utf8) {
   return out;
 }
 
-std::string TruncateToWidth(std::string_view utf8, std::size_t max_width) {
-  if (max_width == 0 || text::DisplayWidth(utf8) <= max_width) return std::string(utf8);
-  // Keep whole code points while they fit in max_width - 1 columns (one is for '…'). A
-  // combining mark takes no column, so it stays with the base character before it.
-  std::string out;
-  std::size_t used = 0;
+std::vector<std::string_view> SplitGraphemes(std::string_view utf8) {
+  // The text layer counts clusters but does not hand them out (its header stays free of ICU
+  // types), so a code point joins the cluster before it exactly when the two still count as
+  // one. Checking the whole cluster so far keeps context-dependent rules right (regional
+  // indicator pairs, emoji ZWJ sequences). Cells are short, so the quadratic cost is bounded.
+  std::vector<std::string_view> clusters;
+  std::size_t start = 0;
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const std::size_t start = pos;
+    const std::size_t next_start = pos;
     text::DecodeUtf8(utf8, &pos);
-    const std::string_view piece = utf8.substr(start, pos - start);
-    const std::size_t width = text::DisplayWidth(piece);
+    if (next_start > start && text::GraphemeCount(utf8.substr(start, pos - start)) > 1) {
+      clusters.push_back(utf8.substr(start, next_start - start));
+      start = next_start;
+    }
+  }
+  if (pos > start) clusters.push_back(utf8.substr(start, pos - start));
+  return clusters;
+}
+
+std::string TruncateToWidth(std::string_view utf8, std::size_t max_width) {
+  if (max_width == 0 || text::DisplayWidth(utf8) <= max_width) return std::string(utf8);
+  // Keep whole clusters while they fit in max_width - 1 columns (one is for '…').
+  std::string out;
+  std::size_t used = 0;
+  for (std::string_view cluster : SplitGraphemes(utf8)) {
+    const std::size_t width = text::DisplayWidth(cluster);
     if (used + width > max_width - 1) break;
     used += width;
-    out.append(piece);
+    out.append(cluster);
   }
   out.append(kEllipsis);
   return out;
+}
+
+std::vector<std::string> WrapToWidth(std::string_view utf8, std::size_t max_width) {
+  if (max_width == 0 || text::DisplayWidth(utf8) <= max_width) return {std::string(utf8)};
+  std::vector<std::string> lines;
+  std::vector<std::string_view> line;  // clusters of the line being filled
+  std::size_t used = 0;
+  // Ends the line before clusters [from, line.size()), which start the next one; the space
+  // a line breaks at is dropped.
+  auto break_line = [&](std::size_t from) {
+    std::size_t end = from;
+    while (end > 0 && line[end - 1] == " ") --end;
+    std::string text;
+    for (std::size_t i = 0; i < end; ++i) text.append(line[i]);
+    lines.push_back(std::move(text));
+    line.erase(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(from));
+    used = 0;
+    for (std::string_view c : line) used += text::DisplayWidth(c);
+  };
+  for (std::string_view cluster : SplitGraphemes(utf8)) {
+    if (line.empty() && cluster == " " && !lines.empty()) continue;  // no leading space
+    const std::size_t width = text::DisplayWidth(cluster);
+    if (used + width > max_width && !line.empty()) {
+      if (cluster == " ") {  // the line ends exactly before a space: break there
+        break_line(line.size());
+        continue;
+      }
+      // Break after the last space of the line when there is one, else inside the word.
+      std::size_t after_space = line.size();
+      while (after_space > 0 && line[after_space - 1] != " ") --after_space;
+      break_line(after_space > 1 ? after_space : line.size());
+      if (used + width > max_width && !line.empty()) break_line(line.size());
+      if (line.empty() && cluster == " ") continue;
+    }
+    line.push_back(cluster);
+    used += width;
+  }
+  if (!line.empty()) break_line(line.size());
+  return lines;
 }
 
 std::string WithTransliteration(std::string_view utf8) {

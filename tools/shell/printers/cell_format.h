@@ -34,9 +34,19 @@ bool IsNumericLiteral(const Term& term);
 // cannot break a table row.
 std::string FlattenControls(std::string_view utf8);
 
+// The extended grapheme clusters of `utf8`, in order (views into it): what a reader sees as
+// one character, e.g. a letter with its harakat or a flag.
+std::vector<std::string_view> SplitGraphemes(std::string_view utf8);
+
 // `utf8` cut so that it takes at most `max_width` display columns, ending in '…' when cut.
-// Never splits a base character from its combining marks. max_width 0 = no limit.
+// Cuts only between grapheme clusters. max_width 0 = no limit.
 std::string TruncateToWidth(std::string_view utf8, std::size_t max_width);
+
+// `utf8` broken into lines of at most `max_width` display columns each: after the last space
+// that fits (the space itself is dropped), else between two grapheme clusters inside a word
+// longer than the line. One line when it fits or when max_width is 0. The lines hold every
+// cluster of `utf8` in logical order except the spaces broken at.
+std::vector<std::string> WrapToWidth(std::string_view utf8, std::size_t max_width);
 
 // `utf8` followed by its Latin transliteration in angle quotes when it holds Arabic text
 // ("بوتين ‹bwtyn›"); unchanged otherwise.

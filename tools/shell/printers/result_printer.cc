@@ -80,10 +80,10 @@ std::unique_ptr<ResultWriter> MakeModeWriter(ShellState& state) {
   switch (state.display.mode) {
     case OutputMode::kTable:
       return std::make_unique<TablePrinter>(state.out(), TableStyle::kAscii, state.display,
-                                            DefaultPrefixes());
+                                            state.prefixes.all());
     case OutputMode::kBox:
       return std::make_unique<TablePrinter>(state.out(), TableStyle::kBox, state.display,
-                                            DefaultPrefixes());
+                                            state.prefixes.all());
     case OutputMode::kJson:
       return query::results::MakeResultWriter(state.out(), ResultFormat::kJson);
     case OutputMode::kCsv:

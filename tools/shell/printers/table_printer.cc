@@ -34,10 +34,16 @@ TablePrinter::TablePrinter(std::ostream& out, TableStyle style, const DisplaySet
 
 TablePrinter::Cell TablePrinter::MakeCell(std::string text, bool right_aligned) const {
   Cell cell;
-  cell.text = FlattenControls(text);
-  if (settings_.translit) cell.text = WithTransliteration(cell.text);
-  cell.text = TruncateToWidth(cell.text, settings_.max_width);
-  cell.width = text::DisplayWidth(cell.text);
+  text = FlattenControls(text);
+  if (settings_.translit) text = WithTransliteration(text);
+  if (settings_.wrap) {
+    cell.lines = WrapToWidth(text, settings_.max_width);
+  } else {
+    cell.lines.push_back(TruncateToWidth(text, settings_.max_width));
+  }
+  for (const std::string& line : cell.lines) {
+    cell.width = std::max(cell.width, text::DisplayWidth(line));
+  }
   cell.right_aligned = right_aligned;
   return cell;
 }
@@ -82,17 +88,24 @@ void TablePrinter::PrintRule(RuleKind kind) const {
 
 void TablePrinter::PrintLine(const std::vector<Cell>& cells) const {
   const char* bar = style_ == TableStyle::kAscii ? "|" : "\u2502";
-  for (std::size_t i = 0; i < widths_.size(); ++i) {
-    const Cell empty;
-    const Cell& cell = i < cells.size() ? cells[i] : empty;
-    const std::string pad(widths_[i] - std::min(widths_[i], cell.width), ' ');
-    out_ << bar << ' ';
-    if (cell.right_aligned) out_ << pad;
-    out_ << IsolateIfRightToLeft(cell.text);
-    if (!cell.right_aligned) out_ << pad;
-    out_ << ' ';
+  std::size_t height = 1;
+  for (const Cell& cell : cells) height = std::max(height, cell.lines.size());
+  // A wrapped cell continues on the next lines of the row; the others are blank there.
+  for (std::size_t k = 0; k < height; ++k) {
+    for (std::size_t i = 0; i < widths_.size(); ++i) {
+      const bool has_line = i < cells.size() && k < cells[i].lines.size();
+      const std::string_view line = has_line ? std::string_view(cells[i].lines[k]) : "";
+      const std::size_t width = text::DisplayWidth(line);
+      const std::string pad(widths_[i] - std::min(widths_[i], width), ' ');
+      const bool right = has_line && cells[i].right_aligned;
+      out_ << bar << ' ';
+      if (right) out_ << pad;
+      out_ << IsolateIfRightToLeft(line);
+      if (!right) out_ << pad;
+      out_ << ' ';
+    }
+    out_ << bar << '\n';
   }
-  out_ << bar << '\n';
 }
 
 void TablePrinter::End() {

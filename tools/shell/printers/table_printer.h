@@ -1,7 +1,8 @@
 // The shell's tables for people: `table` (ASCII rules) and `box` (Unicode box drawing).
 // Column widths are display widths (grapheme clusters, wide and zero-width characters), right-
-// to-left values are wrapped in bidi isolates, long values are cut with '…', numbers are
-// right-aligned, and after DisplaySettings::max_rows rows the table closes with
+// to-left values are wrapped in bidi isolates, values wider than DisplaySettings::max_width
+// are cut with '…' (or, with DisplaySettings::wrap, continue on more lines of the same row
+// within their column), numbers are right-aligned, and after DisplaySettings::max_rows rows the table closes with
 // "… N more rows". Implements the result-writer interface the W3C formats use, so the shell
 // drives every output mode the same way.
 #pragma once
@@ -34,8 +35,10 @@ class TablePrinter : public query::results::ResultWriter {
 
  private:
   struct Cell {
-    std::string text;  // flattened, transliterated, truncated; without isolates
-    std::size_t width = 0;
+    // Flattened, transliterated, then truncated (one line) or wrapped (one or more lines);
+    // without isolates.
+    std::vector<std::string> lines;
+    std::size_t width = 0;  // of the widest line
     bool right_aligned = false;
   };
   enum class RuleKind { kTop, kMiddle, kBottom };
