@@ -13,7 +13,7 @@ struct RegionName {
   std::string english;  // ICU's English display name: "Japan"
 };
 
-// Every ISO 3166-1 region ICU lists (icu::Locale::getISOCountries) for which ICU has an
+// Every ISO 3166-1 region ICU lists (ICU's Locale::getISOCountries) for which ICU has an
 // Arabic display name, sorted by code. Regions ICU only names by their code are left out.
 // Built once per process (thread-safe); ICU data is compiled in, so the list is never empty
 // on a working build.
