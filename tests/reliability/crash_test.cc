@@ -143,14 +143,14 @@ TEST(CrashTest, KilledImportKeepsEveryReportedBatchAndNoPartialOne) {
 }
 
 TEST(CrashTest, KilledIngestKeepsEveryReportedArticleWhole) {
-  auto shared = testing::SharedDir();
-  if (!shared || !fs::exists(*shared / "corpus")) GTEST_SKIP() << "no ../shared/corpus";
+  // The bundled copies of the brief's articles, present in every clone.
+  const fs::path corpus = testing::SourceDir() / "corpus";
   testing::TempDir dir;
   // Three copies of the corpus under distinct stems: 15 articles, each its own atomic batch.
   const fs::path articles = dir.path() / "articles";
   fs::create_directories(articles);
   for (int copy = 0; copy < 3; ++copy) {
-    for (const auto& entry : fs::directory_iterator(*shared / "corpus")) {
+    for (const auto& entry : fs::directory_iterator(corpus)) {
       if (entry.path().extension() != ".txt") continue;
       fs::copy_file(entry.path(), articles / ("c" + std::to_string(copy) + "_" +
                                               entry.path().filename().string()));
