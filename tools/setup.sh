@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build ccache pkg-config git
   librocksdb-dev tao-pegtl-dev libicu-dev googletest libgtest-dev libgmock-dev
-  libbenchmark-dev libedit-dev clang-14 libclang-rt-14-dev tmux sqlite3)
+  libbenchmark-dev libedit-dev clang-14 libclang-rt-14-dev tmux sqlite3
+  libsqlite3-dev)  # the SQLite peer of the comparison benchmark (tools/bench/compare)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
