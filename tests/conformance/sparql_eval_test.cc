@@ -16,6 +16,7 @@
 #include "grammar/query/parse_query.h"
 #include "graph_isomorphism.h"
 #include "io/rdf_reader.h"
+#include "known_failures.h"
 #include "marsad/database.h"
 #include "solution_compare.h"
 #include "sparql_manifest.h"
@@ -87,9 +88,19 @@ std::vector<GraphFile> DatasetFiles(const std::string& text, const std::filesyst
 
 class EvalTestCase : public ::testing::Test {
  public:
-  explicit EvalTestCase(SparqlEvalTest test) : test_(std::move(test)) {}
+  EvalTestCase(SparqlEvalTest test, std::optional<std::string> known_failure)
+      : test_(std::move(test)), known_failure_(std::move(known_failure)) {}
 
   void TestBody() override {
+    if (known_failure_) {
+      RunExpectingFailure(*known_failure_, [this] { Run(); });
+    } else {
+      Run();
+    }
+  }
+
+ private:
+  void Run() {
     text_ = ReadFile(test_.query);
     if (!test_.update) {
       for (GraphFile& file : DatasetFiles(text_, test_.query)) {
@@ -117,7 +128,6 @@ class EvalTestCase : public ::testing::Test {
     }
   }
 
- private:
   // Opens a fresh database and imports the test's dataset; false (after a skip or failure)
   // when it cannot.
   bool LoadData() {
@@ -236,6 +246,7 @@ class EvalTestCase : public ::testing::Test {
   }
 
   SparqlEvalTest test_;
+  std::optional<std::string> known_failure_;
   TempDir dir_;
   std::unique_ptr<Database> db_;
   std::string text_;
@@ -267,11 +278,16 @@ void RegisterFolder(const std::filesystem::path& dir, const std::string& suite) 
     });
     return;
   }
+  static const KnownFailures known =
+      KnownFailures::Load(SourceDir() / "tests" / "conformance" / "known_failures.txt");
   std::map<std::string, int> seen;
   for (SparqlEvalTest& test : *tests) {
     std::string name = Identifier(test.name);
     if (++seen[name] > 1) name += "_" + std::to_string(seen[name]);
-    RegisterOne(suite, name, [test]() -> ::testing::Test* { return new EvalTestCase(test); });
+    std::optional<std::string> reason = known.ReasonFor(suite, name);
+    RegisterOne(suite, name, [test, reason]() -> ::testing::Test* {
+      return new EvalTestCase(test, reason);
+    });
   }
 }
 
