@@ -4,13 +4,30 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "grammar/query/ast_builder.h"
+#include "grammar/query/parse_query.h"
 
 namespace marsad::grammar::query {
 namespace {
 
 constexpr std::size_t kUnbounded = 1000;
+
+// Depth of an expression tree, measured without recursion (the tree may be as deep as the
+// limit that this is used to enforce).
+std::size_t ExpressionDepth(const ast::Expression& root) {
+  std::size_t deepest = 0;
+  std::vector<std::pair<const ast::Expression*, std::size_t>> pending{{&root, 1}};
+  while (!pending.empty()) {
+    const auto [expr, depth] = pending.back();
+    pending.pop_back();
+    deepest = std::max(deepest, depth);
+    for (const ast::Expression& arg : expr->args) pending.emplace_back(&arg, depth + 1);
+  }
+  return deepest;
+}
 
 struct BuiltinArity {
   std::string_view name;  // upper-case
@@ -98,8 +115,18 @@ ast::Expression AstBuilder::BuildExpression(const Node& node) {
 
 ast::Expression AstBuilder::BuildBinaryChain(const Node& node) {
   ast::Expression result = BuildExpression(*node.children.at(0));
+  std::size_t depth = ExpressionDepth(result);
   for (std::size_t i = 1; i + 1 < node.children.size(); i += 2) {
     const Node& op = *node.children[i];
+    ast::Expression right = BuildExpression(*node.children[i + 1]);
+    depth = std::max(depth, ExpressionDepth(right)) + 1;
+    if (depth > ::marsad::query::kMaxExpressionDepth) {
+      throw BuildError("expression nested too deeply (limit " +
+                           std::to_string(::marsad::query::kMaxExpressionDepth) +
+                           " levels; a long chain of || or + nests one level per operator, "
+                           "IN (...) does not)",
+                       PositionOf(op).offset);
+    }
     ast::Expression combined;
     combined.pos = PositionOf(op);
     if (op.is_type<op_or>()) {
@@ -116,7 +143,7 @@ ast::Expression AstBuilder::BuildBinaryChain(const Node& node) {
       combined.op = ast::ExprOp::kDivide;
     }
     combined.args.push_back(std::move(result));
-    combined.args.push_back(BuildExpression(*node.children[i + 1]));
+    combined.args.push_back(std::move(right));
     result = std::move(combined);
   }
   return result;

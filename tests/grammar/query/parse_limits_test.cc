@@ -51,8 +51,20 @@ TEST(ParseLimitsTest, LongFlatInputsDoNotRecurse) {
   EXPECT_EQ(std::get<ast::Update>(parsed->body).operations.size(), 20001u);
 
   std::string sum = "SELECT (1";
-  for (int i = 0; i < 20000; ++i) sum += " + 1";
+  for (std::size_t i = 1; i < kMaxExpressionDepth; ++i) sum += " + 1";
   EXPECT_OK(ParseQuery(sum + " AS ?n) {}"));
+}
+
+TEST(ParseLimitsTest, ExpressionChainsDeeperThanTheLimitAreAnErrorNotACrash) {
+  // Each operator of a chain nests the tree one level; later passes recurse over it.
+  std::string sum = "SELECT (1";
+  for (int i = 0; i < 200000; ++i) sum += " +1";
+  EXPECT_STATUS(ParseQuery(sum + " AS ?n) {}"), StatusCode::kSyntaxError,
+                HasSubstr("expression nested too deeply (limit 1000 levels"));
+  std::string filter = "SELECT * { ?s ?p ?o FILTER(?o = 1";
+  for (int i = 0; i < 1000; ++i) filter += " || (?o = 2 && ?s = ?p)";
+  EXPECT_STATUS(ParseQuery(filter + ") }"), StatusCode::kSyntaxError,
+                HasSubstr("expression nested too deeply"));
 }
 
 TEST(ParseLimitsTest, QueriesOverOneMebibyteAreRefused) {
