@@ -19,7 +19,7 @@ inline constexpr int kMaxNestingDepth = 256;
 // An expression tree deeper than this (a chain such as `1 + 1 + … + 1` nests one level per
 // operator) is a kSyntaxError "expression nested too deeply": every later pass over the tree
 // recurses, so depth, not input length, is what must stay bounded.
-inline constexpr std::size_t kMaxExpressionDepth = 1000;
+inline constexpr std::size_t kMaxExpressionDepth = 256;
 
 // Parses one query or update request (with an optional EXPLAIN / EXPLAIN ANALYZE prefix).
 // A syntax error returns kSyntaxError with SourceLocation{"<query>", line, column in code

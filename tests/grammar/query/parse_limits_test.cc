@@ -60,9 +60,9 @@ TEST(ParseLimitsTest, ExpressionChainsDeeperThanTheLimitAreAnErrorNotACrash) {
   std::string sum = "SELECT (1";
   for (int i = 0; i < 200000; ++i) sum += " +1";
   EXPECT_STATUS(ParseQuery(sum + " AS ?n) {}"), StatusCode::kSyntaxError,
-                HasSubstr("expression nested too deeply (limit 1000 levels"));
+                HasSubstr("expression nested too deeply (limit 256 levels"));
   std::string filter = "SELECT * { ?s ?p ?o FILTER(?o = 1";
-  for (int i = 0; i < 1000; ++i) filter += " || (?o = 2 && ?s = ?p)";
+  for (int i = 0; i < 300; ++i) filter += " || (?o = 2 && ?s = ?p)";
   EXPECT_STATUS(ParseQuery(filter + ") }"), StatusCode::kSyntaxError,
                 HasSubstr("expression nested too deeply"));
 }
