@@ -115,6 +115,59 @@ TEST_P(ScanShapeTest, ReturnsExactlyTheMatchesInPermutationOrderReadingNoOtherKe
   EXPECT_GT(nonempty, 0);
 }
 
+// A nested-loop join re-probes one pattern shape with new values: Rescan keeps one iterator
+// (same object, restarted) and every probe still returns exactly its matches.
+TEST_P(ScanShapeTest, RescanReusesOneIteratorAcrossProbesOfTheShape) {
+  const Shape& shape = GetParam();
+  std::mt19937 rng(13);
+  std::vector<IdQuad> samples(model_.begin(), model_.end());
+  SnapshotPtr snapshot = store_->GetSnapshot();
+  std::unique_ptr<QuadIterator> it;
+  const QuadIterator* first = nullptr;
+  for (int round = 0; round < 40; ++round) {
+    const IdQuad& sample = samples[rng() % samples.size()];
+    IdPattern pattern;
+    if (shape.s) pattern.s = round % 7 == 6 ? ids_[19] : sample.s;
+    if (shape.p) pattern.p = sample.p;
+    if (shape.o) pattern.o = sample.o;
+    pattern.graph = shape.graph;
+    if (shape.graph == GraphScope::kNamed) {
+      pattern.graph_id = sample.g == kDefaultGraph ? ids_[20 + round % 4] : sample.g;
+    }
+    ASSERT_OK(store_->Rescan(snapshot, pattern, &it));
+    if (first == nullptr) first = it.get();
+    EXPECT_EQ(it.get(), first) << "round " << round << ": the iterator was not reused";
+    // Stop early on some rounds: the next restart must not depend on reaching the end.
+    std::vector<IdQuad> actual;
+    const std::size_t stop = round % 5 == 4 ? 1 : SIZE_MAX;
+    while (actual.size() < stop && it->Next()) actual.push_back(it->quad());
+    ASSERT_OK(it->status());
+    std::vector<IdQuad> expected = Expected(pattern);
+    if (expected.size() > stop) expected.resize(stop);
+    ASSERT_EQ(actual, expected) << "round " << round;
+    EXPECT_FALSE(actual.size() < stop && it->Next()) << "an ended scan went on";
+  }
+}
+
+TEST_F(StoreTest, RescanToAnotherPermutationReplacesTheIterator) {
+  std::vector<TermId> t = Ids({"s", "p", "o"});
+  InsertAll({{t[0], t[1], t[2], kDefaultGraph}});
+  SnapshotPtr snapshot = store_->GetSnapshot();
+  std::unique_ptr<QuadIterator> it;
+  IdPattern by_subject;
+  by_subject.s = t[0];
+  ASSERT_OK(store_->Rescan(snapshot, by_subject, &it));
+  EXPECT_EQ(it->plan().permutation, Permutation::kSpo);
+  IdPattern by_object;
+  by_object.o = t[2];
+  EXPECT_FALSE(it->Restart(by_object));
+  ASSERT_OK(store_->Rescan(snapshot, by_object, &it));
+  EXPECT_EQ(it->plan().permutation, Permutation::kOsp);
+  ASSERT_TRUE(it->Next());
+  EXPECT_EQ(it->quad(), (IdQuad{t[0], t[1], t[2], kNoTerm}));
+  EXPECT_FALSE(it->Next());
+}
+
 INSTANTIATE_TEST_SUITE_P(AllShapes, ScanShapeTest, ::testing::ValuesIn(AllShapes()), ShapeName);
 
 TEST_F(StoreTest, PlanScanDocumentsTheOrderOfResults) {

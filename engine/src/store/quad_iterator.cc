@@ -42,16 +42,22 @@ ScanPlan PlanScan(const IdPattern& pattern) {
 
 namespace {
 
-// The key prefix fixed by the pattern's bound components, in the plan's permutation order.
-std::string BoundPrefix(const IdPattern& pattern, const ScanPlan& plan) {
+// Sets `prefix` to the key prefix fixed by the pattern's bound components, in the plan's
+// permutation order (reusing its buffer: restarts happen once per outer row of a join).
+void SetBoundPrefix(const IdPattern& pattern, const ScanPlan& plan, std::string* prefix) {
   IdQuad bound;
   if (pattern.s) bound.s = *pattern.s;
   if (pattern.p) bound.p = *pattern.p;
   if (pattern.o) bound.o = *pattern.o;
   bound.g = pattern.graph == GraphScope::kDefault ? kDefaultGraph : pattern.graph_id;
-  std::string prefix;
+  prefix->clear();
   for (int i = 0; i < plan.bound; ++i)
-    AppendId(bound.Get(ComponentAt(plan.permutation, i)), &prefix);
+    AppendId(bound.Get(ComponentAt(plan.permutation, i)), prefix);
+}
+
+std::string BoundPrefix(const IdPattern& pattern, const ScanPlan& plan) {
+  std::string prefix;
+  SetBoundPrefix(pattern, plan, &prefix);
   return prefix;
 }
 
@@ -67,7 +73,11 @@ struct QuadIterator::Impl {
   rocksdb::Slice upper_slice;
   std::unique_ptr<rocksdb::Iterator> it;
   bool point = false;  // every key component bound: one Get instead of an iterator
+  // Whether `it` stops at `upper` by itself; a restarted iterator is unbounded and Next()
+  // ends the range at the first key outside the prefix.
+  bool bounded = true;
   bool started = false;
+  bool done = false;
   bool positioned = false;  // SeekTo moved the iterator; the next Next() must not advance
   Status status;
 };
@@ -80,9 +90,9 @@ Status QuadIterator::status() const { return impl_->status; }
 
 bool QuadIterator::Next() {
   Impl& impl = *impl_;
-  if (!impl.status.ok()) return false;
+  if (!impl.status.ok() || impl.done) return false;
   if (impl.point) {
-    if (impl.started) return false;
+    impl.done = true;
     impl.started = true;
     rocksdb::ReadOptions read;
     read.snapshot = impl.snapshot->get();
@@ -104,12 +114,17 @@ bool QuadIterator::Next() {
     impl.it->Next();
   }
   if (!impl.it->Valid()) {
+    impl.done = true;
     impl.status = FromRocksDb(impl.it->status(), "scanning an index");
     return false;
   }
   ++keys_read_;
   std::string_view key = impl.it->key().ToStringView();
   current_ = IdQuad{};
+  if (!impl.bounded && !key.starts_with(impl.prefix)) {
+    impl.done = true;
+    return false;
+  }
   if (!key.starts_with(impl.prefix) || !DecodeKey(impl.permutation, key, &current_)) {
     impl.status =
         Status(StatusCode::kCorruption, "index " + std::string(PermutationName(impl.permutation)) +
@@ -127,6 +142,30 @@ void QuadIterator::SeekTo(TermId value) {
   impl.it->Seek(target);
   impl.started = true;
   impl.positioned = true;
+  impl.done = false;
+}
+
+bool QuadIterator::Restart(const IdPattern& pattern) {
+  Impl& impl = *impl_;
+  if (!impl.status.ok()) return false;
+  if (pattern.graph == GraphScope::kNamed &&
+      (pattern.graph_id == kNoTerm || pattern.graph_id == kDefaultGraph)) {
+    return false;  // Scan reports the error
+  }
+  const ScanPlan plan = PlanScan(pattern);
+  const bool point = plan.bound == ComponentCount(plan.permutation);
+  if (plan.permutation != plan_.permutation || point != impl.point) return false;
+  if (!point && impl.bounded) {
+    // The RocksDB iterator's upper bound is fixed at creation: continue with an unbounded one.
+    rocksdb::ReadOptions read;
+    read.snapshot = impl.snapshot->get();
+    impl.it.reset(impl.db->NewIterator(read, impl.cf));
+    impl.bounded = false;
+  }
+  plan_ = plan;
+  SetBoundPrefix(pattern, plan, &impl.prefix);
+  impl.started = impl.positioned = impl.done = false;
+  return true;
 }
 
 Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
@@ -156,6 +195,14 @@ Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
     impl->it.reset(core_->db->NewIterator(read, impl->cf));
   }
   return std::make_unique<QuadIterator>(std::move(impl), plan);
+}
+
+Status Store::Rescan(SnapshotPtr snapshot, const IdPattern& pattern,
+                     std::unique_ptr<QuadIterator>* it) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  if (*it != nullptr && (*it)->Restart(pattern)) return Status();
+  MARSAD_ASSIGN_OR_RETURN(*it, Scan(std::move(snapshot), pattern));
+  return Status();
 }
 
 Result<std::uint64_t> Store::CountKeysRaw(Permutation perm) const {

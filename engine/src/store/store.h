@@ -91,6 +91,11 @@ class QuadIterator {
   // whose component at position plan().bound (the first unbound one) is >= `value`.
   // REQUIRES: plan().bound < ComponentCount(plan().permutation).
   void SeekTo(TermId value);
+  // Repositions on `pattern`, over the same snapshot, reusing the RocksDB iterator (an index
+  // nested-loop join re-probes the same index once per outer row; a new iterator costs more
+  // than the seek). False, and nothing changed, when `pattern` plans to another permutation or
+  // to a point lookup where this is a range scan (or the reverse): use Store::Rescan.
+  bool Restart(const IdPattern& pattern);
   // Keys this iterator has read from RocksDB (matching or not); tests use it to check that a
   // scan reads no non-matching key.
   std::uint64_t keys_read() const { return keys_read_; }
@@ -195,6 +200,10 @@ class Store {
 
   // REQUIRES: `snapshot` came from this store (nullptr = a fresh snapshot).
   Result<std::unique_ptr<QuadIterator>> Scan(SnapshotPtr snapshot, const IdPattern& pattern) const;
+  // Points `*it` at `pattern` over `snapshot`: Restart() when it can, else a new Scan.
+  // REQUIRES: `*it` null or from Scan on this store over `snapshot`.
+  Status Rescan(SnapshotPtr snapshot, const IdPattern& pattern,
+                std::unique_ptr<QuadIterator>* it) const;
   // Estimated number of matches: exact from statistics for {} and {p} in kUnion, exact for
   // small ranges (a bounded count), otherwise scaled from RocksDB's approximate range sizes.
   Result<std::uint64_t> EstimateCount(const IdPattern& pattern) const;

@@ -5,9 +5,10 @@
 // bucket.
 #pragma once
 
-#include <unordered_map>
+#include <span>
 #include <vector>
 
+#include "query/exec/keyed_rows.h"
 #include "query/exec/operator.h"
 
 namespace marsad::query::exec {
@@ -19,7 +20,7 @@ class MaterializeOp : public Operator {
  public:
   MaterializeOp(ExecContext* ctx, OperatorPtr child, int slot_count, std::vector<int> key_slots)
       : Operator(ctx), child_(std::move(child)), slot_count_(slot_count),
-        key_slots_(std::move(key_slots)), memory_(ctx) {}
+        key_slots_(key_slots), rows_(slot_count, std::move(key_slots)), memory_(ctx) {}
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 
@@ -34,14 +35,11 @@ class MaterializeOp : public Operator {
   int slot_count_;
   std::vector<int> key_slots_;
   bool built_ = false;
-  struct KeyHash {
-    std::size_t operator()(const std::vector<TermId>& key) const;
-  };
-  std::vector<Row> rows_;
-  std::unordered_map<std::vector<TermId>, std::vector<std::size_t>, KeyHash> buckets_;
+  KeyedRows rows_;
   MemoryCharge memory_;
   Row parent_;
-  const std::vector<std::size_t>* bucket_ = nullptr;  // null: scan all rows
+  bool probing_ = false;  // false: every row is a candidate
+  std::span<const std::uint32_t> bucket_;
   std::size_t next_ = 0;
 };
 

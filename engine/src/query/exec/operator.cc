@@ -31,14 +31,14 @@ std::string ExplainTree(const Operator& root, bool analyze) {
   return out;
 }
 
-bool Compatible(const Row& a, const Row& b) {
+bool Compatible(std::span<const TermId> a, std::span<const TermId> b) {
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] != kNoTerm && b[i] != kNoTerm && a[i] != b[i]) return false;
   }
   return true;
 }
 
-void MergeInto(Row& out, const Row& b) {
+void MergeInto(Row& out, std::span<const TermId> b) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     if (b[i] != kNoTerm) out[i] = b[i];
   }

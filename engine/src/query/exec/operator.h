@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -65,8 +66,8 @@ using OperatorPtr = std::unique_ptr<Operator>;
 std::string ExplainTree(const Operator& root, bool analyze);
 
 // Two rows are compatible when every slot bound in both holds the same id.
-bool Compatible(const Row& a, const Row& b);
+bool Compatible(std::span<const TermId> a, std::span<const TermId> b);
 // Copies into `out` every slot bound in `b` (REQUIRES: Compatible(out, b)).
-void MergeInto(Row& out, const Row& b);
+void MergeInto(Row& out, std::span<const TermId> b);
 
 }  // namespace marsad::query::exec

@@ -21,7 +21,7 @@ bool ScanOp::Resolve(const PatternSlot& pos, const Row& parent,
 
 void ScanOp::DoOpen(const Row& parent) {
   parent_ = parent;
-  it_.reset();
+  active_ = false;
   if (spec_.empty) return;
   store::IdPattern pattern;
   if (!Resolve(spec_.s, parent, &pattern.s) || !Resolve(spec_.p, parent, &pattern.p) ||
@@ -34,17 +34,18 @@ void ScanOp::DoOpen(const Row& parent) {
     pattern.graph = g ? store::GraphScope::kNamed : store::GraphScope::kAnyNamed;
     if (g) pattern.graph_id = *g;
   }
-  Result<std::unique_ptr<store::QuadIterator>> it = ctx_->store().Scan(ctx_->snapshot(), pattern);
-  if (!it.ok()) {
-    ctx_->Fail(it.status());
+  // Under a join this runs once per outer row: the iterator is kept and re-seeked.
+  Status status = ctx_->store().Rescan(ctx_->snapshot(), pattern, &it_);
+  if (!status.ok()) {
+    ctx_->Fail(std::move(status));
     return;
   }
-  it_ = std::move(*it);
-  permutation_ = std::string(store::PermutationName(it_->plan().permutation));
+  active_ = true;
+  permutation_ = store::PermutationName(it_->plan().permutation);
 }
 
 bool ScanOp::SortedOn(int slot) const {
-  if (!it_) return true;
+  if (!active_) return true;
   const store::ScanPlan& plan = it_->plan();
   if (plan.bound >= store::ComponentCount(plan.permutation)) return false;
   const PatternSlot* pos = nullptr;
@@ -66,7 +67,7 @@ bool ScanOp::Bind(const PatternSlot& pos, TermId value, Row& out) const {
 }
 
 bool ScanOp::DoNext(Row& out) {
-  if (!it_) return false;
+  if (!active_) return false;
   while (it_->Next()) {
     if (ctx_->Interrupted()) return false;
     const store::IdQuad& q = it_->quad();
@@ -77,7 +78,7 @@ bool ScanOp::DoNext(Row& out) {
     }
   }
   if (!it_->status().ok()) ctx_->Fail(it_->status());
-  it_.reset();
+  active_ = false;
   return false;
 }
 

@@ -40,7 +40,7 @@ class ScanOp : public Operator {
   bool SortedOn(int slot) const;
   // Skips ahead: the next row has the `slot` variable >= `value`. REQUIRES: SortedOn(slot).
   void SeekTo(TermId value) {
-    if (it_) it_->SeekTo(value);
+    if (active_) it_->SeekTo(value);
   }
 
  protected:
@@ -54,7 +54,8 @@ class ScanOp : public Operator {
 
   ScanSpec spec_;
   Row parent_;
-  std::unique_ptr<store::QuadIterator> it_;
+  std::unique_ptr<store::QuadIterator> it_;  // kept across opens, see DoOpen
+  bool active_ = false;                      // it_ is positioned on this open's pattern
   std::string permutation_;
 };
 
