@@ -155,5 +155,35 @@ TEST_F(PlanJoinTest, FilterRunsRightAfterTheStepBindingItsVariable) {
   EXPECT_THAT(steps[2], HasSubstr("Filter"));
 }
 
+// A fully bound pattern that filters (does x also know the y it likes?) runs before patterns
+// that hold for every row (each person has exactly one kind), whatever order the query lists
+// them in.
+TEST_F(PlanJoinTest, FilteringChecksRunBeforeChecksThatKeepEveryRow) {
+  std::vector<Quad> quads;
+  for (int i = 0; i < 2000; ++i) {
+    const Term p = Ex("p" + std::to_string(i));
+    quads.push_back({p, Ex("likes"), Ex("p" + std::to_string((i + 1) % 2000)), {}});
+    quads.push_back({p, Ex("likes"), Ex("p" + std::to_string((i + 7) % 2000)), {}});
+    if (i % 100 == 0) quads.push_back({p, Ex("knows"), Ex("p" + std::to_string(i + 7)), {}});
+    quads.push_back({p, Ex("kind"), Ex(i % 3 == 0 ? "K0" : "K1"), {}});
+  }
+  ASSERT_OK(db_->Insert(quads));
+  const std::string query =
+      "SELECT ?x WHERE { ?x ex:kind ?t . ?y ex:kind ?u . ?x ex:likes ?y . ?x ex:knows ?y }";
+  std::vector<std::string> steps;
+  for (const std::string& line : Column("EXPLAIN " + query)) {
+    if (line.find("Scan") != std::string::npos) steps.push_back(line);
+  }
+  ASSERT_EQ(steps.size(), 4u) << Plan(query);
+  // First the two relations (in either order), then the kind tests.
+  EXPECT_THAT(steps[0] + steps[1], HasSubstr("ex:likes")) << Plan(query);
+  EXPECT_THAT(steps[0] + steps[1], HasSubstr("ex:knows")) << Plan(query);
+  EXPECT_THAT(steps[2] + steps[3], Not(HasSubstr("likes"))) << Plan(query);
+  std::vector<std::string> rows = Column(query);
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  EXPECT_EQ(rows.size(), 20u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -9,6 +9,8 @@ namespace {
 
 // Patterns with nothing known are ranked by this many rows.
 constexpr double kUnknownRows = 1e4;
+// The lowest estimate of a fully bound pattern's chance to match (see EstimateTriple).
+constexpr double kMinCheckSelectivity = 1e-3;
 
 bool Local(exec::TermId id) {
   return static_cast<std::uint8_t>(store::TagOf(id)) == exec::kLocalTag;
@@ -52,7 +54,15 @@ double Planner::EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& 
                                });
     if (pc != stats_.predicates.end() && pc->predicate == scan.p.id && pc->triples > 0) {
       const double t = static_cast<double>(pc->triples);
-      if (s_bound && o_bound) return std::min(rows, 1.0);
+      if (s_bound && o_bound) {
+        // A membership check: the chance that a given subject has a given object, assuming
+        // independence (rows per subject over distinct objects). Real data is correlated, so
+        // the estimate is floored; it matters that checks which filter rank before checks
+        // which keep every row (a type test that always holds estimates ~1).
+        const double per_subject = t / std::max<double>(1, pc->distinct_subjects);
+        const double chance = per_subject / std::max<double>(1, pc->distinct_objects);
+        return std::min(rows, std::clamp(chance, kMinCheckSelectivity, 1.0));
+      }
       if (s_bound) return std::min(rows, t / std::max<double>(1, pc->distinct_subjects));
       if (o_bound) return std::min(rows, t / std::max<double>(1, pc->distinct_objects));
       return rows;
