@@ -12,13 +12,14 @@
 namespace marsad::store {
 namespace {
 
-// The column family's options, except that bulk SSTs use the fast level compression (LZ4)
-// rather than ZSTD: SstFileWriter would otherwise pick bottommost_compression, and ZSTD took a
-// seventh of the load's CPU. Compaction later rewrites the bottom level with ZSTD.
+// The column family's own options, bottommost compression included (ZSTD): a bulk load into
+// an empty store ingests every file into the bottommost level (nothing overlaps it), so the
+// files are written in the form a full compaction would give them and no CompactRange is
+// needed to reach the steady size. (They used to be LZ4 and 1.8 times that size until
+// compacted; ZSTD costs the load about a tenth more CPU and saves the compaction, which took
+// as long as the load: docs/performance.md, "Storage".)
 rocksdb::Options WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
-  rocksdb::Options options = core.db->GetOptions(cf);
-  options.bottommost_compression = options.compression;
-  return options;
+  return core.db->GetOptions(cf);
 }
 
 std::string RunFile(const std::string& dir, Permutation perm) {
@@ -28,7 +29,11 @@ std::string RunFile(const std::string& dir, Permutation perm) {
 }  // namespace
 
 SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file)
-    : cf_(cf), file_(std::move(file)), writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf) {}
+    // invalidate_page_cache = false: the files are ingested and read right away, so dropping
+    // their pages from the OS cache as they are written would only cost syscalls and reads.
+    : cf_(cf),
+      file_(std::move(file)),
+      writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf, /*invalidate_page_cache=*/false) {}
 
 Status SstRun::Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
 
