@@ -2,6 +2,7 @@
 // must give exactly what evaluating the decoded terms gives.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -143,6 +144,16 @@ TEST_F(RowFilterTest, AgreesWithFilterOnRowForEveryComparisonAndRow) {
   }
   ASSERT_OK(ctx.status());
   EXPECT_GT(checked, 100000);
+}
+
+TEST_F(RowFilterTest, IntegerIdIsTheInternedIdOfTheInteger) {
+  ExecContext ctx(store_.get(), store_->GetSnapshot());
+  for (std::int64_t v : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{36028797018963967},
+                         std::int64_t{-36028797018963968}, std::int64_t{36028797018963968},
+                         INT64_MIN, INT64_MAX}) {
+    EXPECT_EQ(IntegerId(&ctx, v), ctx.Intern(Term::Integer(v))) << v;
+  }
+  ASSERT_OK(ctx.status());
 }
 
 }  // namespace

@@ -28,8 +28,6 @@ std::size_t TermBytes(const Term& t) {
   return t.value().capacity() + t.datatype().capacity() + t.language().capacity();
 }
 
-}  // namespace
-
 // The per-group seen-set of a DISTINCT aggregate: (group, id) tuples for a variable argument,
 // (group, row) for COUNT(DISTINCT *), and group + N-Triples text for other expressions.
 class DistinctFilter {
@@ -77,7 +75,7 @@ class DistinctFilter {
   std::unordered_set<std::string> values_;
 };
 
-// ---- Accumulators ----
+}  // namespace
 
 // One aggregate's state for every group, updated as rows arrive. Errors in the argument are
 // skipped, except by SUM and AVG, which they make an error; DISTINCT drops repeats first.
@@ -121,7 +119,7 @@ class CountAccumulator : public Accumulator {
  public:
   using Accumulator::Accumulator;
   std::size_t AddGroup() override { return Append(counts_, std::int64_t{0}); }
-  TermId Result(std::size_t g) override { return ctx_->Intern(Term::Integer(counts_[g])); }
+  TermId Result(std::size_t g) override { return IntegerId(ctx_, counts_[g]); }
 
  private:
   std::size_t OnValue(std::size_t g, RowValue&) override {
@@ -186,8 +184,11 @@ std::size_t SumAccumulator::OnValue(std::size_t g, RowValue& arg) {
 TermId SumAccumulator::Result(std::size_t g) {
   const State& s = states_[g];
   if (s.error) return kNoTerm;
+  if (!s.real && (spec_.kind == AggregateKind::kSum || s.count == 0)) {
+    return IntegerId(ctx_, s.integer);
+  }
   const Term sum = s.real ? *s.real : Term::Integer(s.integer);
-  if (spec_.kind == AggregateKind::kSum || s.count == 0) return ctx_->Intern(sum);
+  if (spec_.kind == AggregateKind::kSum) return ctx_->Intern(sum);
   static const expr::Builtin* divide = expr::FindBuiltin("/");
   const expr::Value args[] = {sum, Term::Integer(s.count)};
   const expr::Value average = divide->fn(std::span<const expr::Value>(args, 2), ctx_->env());

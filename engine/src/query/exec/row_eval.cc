@@ -68,6 +68,13 @@ std::optional<std::int64_t> InlineIntegerValue(TermId id) {
   return static_cast<std::int64_t>(store::PayloadOf(id)) - kInlineIntegerBias;
 }
 
+TermId IntegerId(ExecContext* ctx, std::int64_t value) {
+  if (value >= -kInlineIntegerBias && value < kInlineIntegerBias) {
+    return store::MakeId(IdTag::kInlineInteger, static_cast<TermId>(value + kInlineIntegerBias));
+  }
+  return ctx->Intern(Term::Integer(value));
+}
+
 std::optional<int> CompareInlineIds(TermId a, TermId b) {
   const IdTag tag = store::TagOf(a);
   if (tag != store::TagOf(b)) return std::nullopt;

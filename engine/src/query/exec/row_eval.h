@@ -57,6 +57,9 @@ class RowValue {
 
 // The value of an inline xsd:integer id; nullopt for any other id.
 std::optional<std::int64_t> InlineIntegerValue(TermId id);
+// The id of the xsd:integer `value` (what ExecContext::Intern gives for Term::Integer(value)),
+// built without a term when the value is in the inline range.
+TermId IntegerId(ExecContext* ctx, std::int64_t value);
 
 // The SPARQL value order (expr::ValueCompare) of two ids that are inline literals of the same
 // type -- xsd:integer, xsd:boolean, short xsd:string, or a valid calendar xsd:date -- read
