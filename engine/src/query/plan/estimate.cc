@@ -55,16 +55,28 @@ double Planner::EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& 
     if (pc != stats_.predicates.end() && pc->predicate == scan.p.id && pc->triples > 0) {
       const double t = static_cast<double>(pc->triples);
       if (s_bound && o_bound) {
-        // A membership check: the chance that a given subject has a given object, assuming
-        // independence (rows per subject over distinct objects). Real data is correlated, so
-        // the estimate is floored; it matters that checks which filter rank before checks
-        // which keep every row (a type test that always holds estimates ~1).
+        // A membership check: the chance that a given subject has a given object. Under
+        // independence it is rows per subject over distinct objects, but variables joined
+        // earlier are usually correlated with it (a department's head works for it), so the
+        // estimate takes the square root and a floor. What matters is that checks which
+        // filter rank before checks which keep every row (a type test that always holds).
         const double per_subject = t / std::max<double>(1, pc->distinct_subjects);
-        const double chance = per_subject / std::max<double>(1, pc->distinct_objects);
+        const double chance = std::sqrt(per_subject / std::max<double>(1, pc->distinct_objects));
         return std::min(rows, std::clamp(chance, kMinCheckSelectivity, 1.0));
       }
-      if (s_bound) return std::min(rows, t / std::max<double>(1, pc->distinct_subjects));
-      if (o_bound) return std::min(rows, t / std::max<double>(1, pc->distinct_objects));
+      // With the other end a constant, `rows` already counts the pattern's matches: a bound
+      // variable is one of the predicate's distinct subjects (objects), and holds with the
+      // share rows / distinct, damped like a membership check.
+      const double ds = std::max<double>(1, pc->distinct_subjects);
+      const double dobj = std::max<double>(1, pc->distinct_objects);
+      if (s_bound && !scan.o.is_var()) {
+        return std::min(rows, std::clamp(std::sqrt(rows / ds), kMinCheckSelectivity, 1.0));
+      }
+      if (o_bound && !scan.s.is_var()) {
+        return std::min(rows, std::clamp(std::sqrt(rows / dobj), kMinCheckSelectivity, 1.0));
+      }
+      if (s_bound) return std::min(rows, t / ds);
+      if (o_bound) return std::min(rows, t / dobj);
       return rows;
     }
   }
