@@ -14,9 +14,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <thread>
-#include <unordered_map>
 
 #include "base/status_macros.h"
+#include "store/bulk_dictionary.h"
 #include "store/bulk_pipeline.h"
 #include "store/bulk_runs.h"
 #include "store/bulk_sst.h"
@@ -27,80 +27,6 @@ namespace marsad::store {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The in-memory dictionary of a bulk load: every term is new.
-//
-// Encoding is the read phase's bottleneck (the hash map outgrows the caches, so a lookup is
-// a cache miss or two), so two cheap shortcuts come first: the previous quad's subject (dumps
-// list a subject's triples together) and a small direct-mapped cache of recent predicates
-// and graphs (few distinct ones, each repeated on most lines).
-class BulkDictionary {
- public:
-  explicit BulkDictionary(std::uint64_t next_counter) : next_counter_(next_counter) {}
-
-  Result<TermId> Encode(const Term& term) {
-    if (auto inline_id = InlineIdOf(term)) return *inline_id;
-    scratch_.clear();
-    MARSAD_RETURN_IF_ERROR(EncodeTerm(term, &scratch_));
-    auto [entry, added] = ids_.try_emplace(scratch_, kNoTerm);
-    if (added) {
-      if (next_counter_ > kPayloadMask) {
-        return Status(StatusCode::kResourceExhausted, "the term dictionary is full");
-      }
-      entry->second = MakeId(DictionaryTagFor(term), next_counter_++);
-    }
-    return entry->second;
-  }
-
-  // A null graph is the default graph.
-  Result<IdQuad> EncodeQuad(const Quad& quad) {
-    IdQuad ids;
-    if (quad.subject == last_subject_ && last_subject_id_ != kNoTerm) {
-      ids.s = last_subject_id_;
-    } else {
-      MARSAD_ASSIGN_OR_RETURN(ids.s, Encode(quad.subject));
-      last_subject_ = quad.subject;  // copy-assignment: reuses the strings' capacity
-      last_subject_id_ = ids.s;
-    }
-    MARSAD_ASSIGN_OR_RETURN(ids.p, EncodeHot(quad.predicate));
-    MARSAD_ASSIGN_OR_RETURN(ids.o, Encode(quad.object));
-    ids.g = kDefaultGraph;
-    if (!quad.graph.is_null()) {
-      MARSAD_ASSIGN_OR_RETURN(ids.g, EncodeHot(quad.graph));
-    }
-    return ids;
-  }
-
-  std::uint64_t next_counter() const { return next_counter_; }
-  std::size_t size() const { return ids_.size(); }
-  std::vector<std::pair<std::string_view, TermId>> Entries() const {
-    return {ids_.begin(), ids_.end()};
-  }
-
- private:
-  static constexpr std::size_t kHotSlots = 256;
-  struct HotSlot {
-    Term term;
-    TermId id = kNoTerm;
-  };
-
-  // Encode through the direct-mapped cache (slot chosen by a hash of the term's value).
-  Result<TermId> EncodeHot(const Term& term) {
-    HotSlot& slot = hot_[std::hash<std::string>()(term.value()) % kHotSlots];
-    if (slot.id != kNoTerm && slot.term == term) return slot.id;
-    MARSAD_ASSIGN_OR_RETURN(TermId id, Encode(term));
-    slot.term = term;
-    slot.id = id;
-    return id;
-  }
-
-  std::uint64_t next_counter_;
-  std::string scratch_;
-  std::unordered_map<std::string, TermId> ids_;
-  Term last_subject_;
-  TermId last_subject_id_ = kNoTerm;
-  std::vector<HotSlot> hot_ = std::vector<HotSlot>(kHotSlots);
-};
 
 // Runs `a` on a second thread and `b` on this one; the first error wins.
 template <typename A, typename B>
@@ -135,7 +61,7 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
         for (const IdQuad& t : *quads) spo_stats.AddInSpoOrder(t);
         MARSAD_RETURN_IF_ERROR(
             WriteSortedRuns(core, dir, *quads, {Permutation::kSpo, Permutation::kGspo}, args));
-        return WriteDictionaryRuns(core, dir, dict.Entries(), args);
+        return WriteDictionaryRuns(core, dir, dict, args);
       });
   MARSAD_RETURN_IF_ERROR(status);
   for (auto& arg : other_args) args->push_back(std::move(arg));
@@ -197,7 +123,7 @@ Status WriteGeneralRuns(Store::Core& core, const std::string& dir, std::vector<I
       [&]() -> Status {
         MARSAD_RETURN_IF_ERROR(SortAndWriteRuns(
             core, dir, quads, {Permutation::kGspo, Permutation::kGpos, Permutation::kGosp}, args));
-        return WriteDictionaryRuns(core, dir, dict.Entries(), args);
+        return WriteDictionaryRuns(core, dir, dict, args);
       });
   MARSAD_RETURN_IF_ERROR(status);
   for (auto& arg : union_args) args->push_back(std::move(arg));

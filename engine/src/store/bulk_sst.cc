@@ -22,6 +22,12 @@ rocksdb::Options WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* c
   return core.db->GetOptions(cf);
 }
 
+// The 8-byte big-endian form of `id`, written into `out`.
+std::string_view IdKey(TermId id, char* out) {
+  for (std::size_t i = 0; i < kIdBytes; ++i) out[i] = static_cast<char>(id >> (8 * (7 - i)));
+  return std::string_view(out, kIdBytes);
+}
+
 std::string RunFile(const std::string& dir, Permutation perm) {
   return dir + "/" + std::string(PermutationName(perm)) + ".sst";
 }
@@ -86,23 +92,19 @@ Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<I
   return Status();
 }
 
-Status WriteDictionaryRuns(Store::Core& core, const std::string& dir,
-                           std::vector<std::pair<std::string_view, TermId>> entries,
+Status WriteDictionaryRuns(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
                            IngestArgs* args) {
-  // id2term first: ids come in assignment order, usually almost sorted already.
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   SstRun id2term(core, core.id2term, dir + "/id2term.sst");
   MARSAD_RETURN_IF_ERROR(id2term.Open());
-  for (const auto& [bytes, id] : entries) {
-    MARSAD_RETURN_IF_ERROR(id2term.Put(EncodeFixed64(id), bytes));
+  char key[kIdBytes];
+  for (std::uint32_t i : dict.SortedById()) {
+    MARSAD_RETURN_IF_ERROR(id2term.Put(IdKey(dict.id(i), key), dict.bytes(i)));
   }
   MARSAD_RETURN_IF_ERROR(id2term.Finish(args));
-  std::sort(entries.begin(), entries.end());
   SstRun term2id(core, core.term2id, dir + "/term2id.sst");
   MARSAD_RETURN_IF_ERROR(term2id.Open());
-  for (const auto& [bytes, id] : entries) {
-    MARSAD_RETURN_IF_ERROR(term2id.Put(bytes, EncodeFixed64(id)));
+  for (std::uint32_t i : dict.SortedByBytes()) {
+    MARSAD_RETURN_IF_ERROR(term2id.Put(dict.bytes(i), IdKey(dict.id(i), key)));
   }
   return term2id.Finish(args);
 }

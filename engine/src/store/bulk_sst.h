@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/bulk_dictionary.h"
 #include "store/store_core.h"
 
 namespace marsad::store {
@@ -52,9 +53,8 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
 Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
                         std::initializer_list<Permutation> perms, IngestArgs* args);
 
-// term2id and id2term runs from the in-memory dictionary (term bytes -> id).
-Status WriteDictionaryRuns(Store::Core& core, const std::string& dir,
-                           std::vector<std::pair<std::string_view, TermId>> entries,
+// term2id and id2term runs from the in-memory dictionary.
+Status WriteDictionaryRuns(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
                            IngestArgs* args);
 
 // The meta run: format version, next id counter and the statistics.
