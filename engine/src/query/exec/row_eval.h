@@ -31,7 +31,7 @@ bool FilterOnRow(ExecContext* ctx, const expr::Expr& e, const Row& row);
 // An expression's value on successive rows. A plain variable is read as the row's id and
 // decoded only when term() is asked for (so counting, id-keyed DISTINCT and id copies never
 // decode); any other expression is evaluated on the decoded row. A null expression stands for
-// COUNT(*)'s argument: present on every row, with no id and no term.
+// the `*` of COUNT(*): present on every row, with no id and no term.
 class RowValue {
  public:
   RowValue(ExecContext* ctx, const expr::Expr* e)
@@ -43,9 +43,12 @@ class RowValue {
   bool is_variable() const { return variable_; }
   // The variable's id on the last row read; kNoTerm for other expressions.
   TermId id() const { return id_; }
-  // The value read last. nullptr when the store cannot decode it (the context's status says
-  // why). REQUIRES: !is_star(). Valid until the next Read or term() call.
-  const Term* term() { return variable_ ? ctx_->Decode(id_) : &*value_; }
+  // The value read last. nullptr for `*`, or when the store cannot decode it (the context's
+  // status says why). Valid until the next Read or term() call.
+  const Term* term() {
+    if (variable_) return ctx_->Decode(id_);
+    return value_ ? &*value_ : nullptr;
+  }
 
  private:
   ExecContext* ctx_;
