@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <map>
 #include <memory>
 
@@ -27,6 +29,43 @@ std::string_view IdKey(TermId id, char* out) {
   for (std::size_t i = 0; i < kIdBytes; ++i) out[i] = static_cast<char>(id >> (8 * (7 - i)));
   return std::string_view(out, kIdBytes);
 }
+
+// Writes the keys of one permutation in EncodeKeyTo's layout (docs/storage-format.md,
+// "Indexes"), with the component order looked up once per run instead of once per key and
+// each id stored by one byte swap: key encoding was 7% of a bulk load's instructions.
+class KeyWriter {
+ public:
+  explicit KeyWriter(Permutation perm) : count_(ComponentCount(perm)) {
+    for (int i = 0; i < count_; ++i) members_[i] = Member(ComponentAt(perm, i));
+  }
+  // REQUIRES: `out` holds 32 bytes. The key lives in `out`.
+  std::string_view Write(const IdQuad& quad, char* out) const {
+    for (int i = 0; i < count_; ++i) {
+      std::uint64_t id = quad.*members_[i];
+      if constexpr (std::endian::native == std::endian::little) id = __builtin_bswap64(id);
+      std::memcpy(out + i * kIdBytes, &id, kIdBytes);
+    }
+    return std::string_view(out, count_ * kIdBytes);
+  }
+
+ private:
+  static TermId IdQuad::*Member(Component c) {
+    switch (c) {
+      case Component::kS:
+        return &IdQuad::s;
+      case Component::kP:
+        return &IdQuad::p;
+      case Component::kO:
+        return &IdQuad::o;
+      case Component::kG:
+        break;
+    }
+    return &IdQuad::g;
+  }
+
+  int count_;
+  std::array<TermId IdQuad::*, 4> members_{};
+};
 
 std::string RunFile(const std::string& dir, Permutation perm) {
   return dir + "/" + std::string(PermutationName(perm)) + ".sst";
@@ -61,25 +100,27 @@ Status SstRun::Finish(IngestArgs* args) {
 Status WriteSortedRuns(Store::Core& core, const std::string& dir,
                        const std::vector<IdQuad>& quads, std::initializer_list<Permutation> perms,
                        IngestArgs* args) {
-  std::vector<std::unique_ptr<SstRun>> runs;
-  for (Permutation perm : perms) {
-    runs.push_back(std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm)));
-    MARSAD_RETURN_IF_ERROR(runs.back()->Open());
-  }
+  struct Output {
+    std::unique_ptr<SstRun> run;
+    KeyWriter keys;
+    std::string_view value;
+  };
   const std::string in_default = EncodeTripleValue(TripleValue{0, true});
+  std::vector<Output> outputs;
+  for (Permutation perm : perms) {
+    outputs.push_back({std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm)),
+                       KeyWriter(perm),
+                       perm == Permutation::kSpo ? std::string_view(in_default)
+                                                 : std::string_view()});
+    MARSAD_RETURN_IF_ERROR(outputs.back().run->Open());
+  }
   char key[4 * kIdBytes];
   for (const IdQuad& q : quads) {
-    std::size_t i = 0;
-    for (Permutation perm : perms) {
-      // Both arms string_view: with "" the conditional made a temporary std::string copy of
-      // in_default, and `value` dangled (clang -Wdangling-gsl).
-      const std::string_view value =
-          perm == Permutation::kSpo ? std::string_view(in_default) : std::string_view();
-      MARSAD_RETURN_IF_ERROR(
-          runs[i++]->Put(std::string_view(key, EncodeKeyTo(perm, q, key)), value));
+    for (Output& out : outputs) {
+      MARSAD_RETURN_IF_ERROR(out.run->Put(out.keys.Write(q, key), out.value));
     }
   }
-  for (auto& run : runs) MARSAD_RETURN_IF_ERROR(run->Finish(args));
+  for (Output& out : outputs) MARSAD_RETURN_IF_ERROR(out.run->Finish(args));
   return Status();
 }
 
