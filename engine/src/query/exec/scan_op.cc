@@ -5,6 +5,7 @@ namespace marsad::query::exec {
 std::string ScanOp::Label() const {
   std::string label = "Scan " + spec_.text;
   if (spec_.empty) label += " [constant not in dictionary: empty]";
+  if (!spec_.ranges.empty()) label += " [ranges on ?" + std::to_string(spec_.range_slot) + "]";
   if (!permutation_.empty()) label += " via " + permutation_;
   return label;
 }
@@ -42,6 +43,14 @@ void ScanOp::DoOpen(const Row& parent) {
   }
   active_ = true;
   permutation_ = store::PermutationName(it_->plan().permutation);
+  ranged_ = !spec_.ranges.empty() && parent[spec_.range_slot] == kNoTerm &&
+            SortedOn(spec_.range_slot);
+  if (ranged_) {
+    const store::ScanPlan& plan = it_->plan();
+    range_component_ = store::ComponentAt(plan.permutation, plan.bound);
+    range_index_ = 0;
+    it_->SeekTo(spec_.ranges[0].lo);
+  }
 }
 
 bool ScanOp::SortedOn(int slot) const {
@@ -66,11 +75,27 @@ bool ScanOp::Bind(const PatternSlot& pos, TermId value, Row& out) const {
   return true;
 }
 
+bool ScanOp::InRanges(TermId value, std::optional<TermId>* seek) {
+  const std::vector<IdRange>& ranges = spec_.ranges;
+  while (range_index_ < ranges.size() && ranges[range_index_].hi < value) ++range_index_;
+  if (range_index_ == ranges.size()) return false;
+  if (value < ranges[range_index_].lo) *seek = ranges[range_index_].lo;
+  return true;
+}
+
 bool ScanOp::DoNext(Row& out) {
   if (!active_) return false;
   while (it_->Next()) {
     if (ctx_->Interrupted()) return false;
     const store::IdQuad& q = it_->quad();
+    if (ranged_) {
+      std::optional<TermId> seek;
+      if (!InRanges(q.Get(range_component_), &seek)) break;
+      if (seek) {
+        it_->SeekTo(*seek);
+        continue;
+      }
+    }
     out = parent_;
     if (Bind(spec_.s, q.s, out) && Bind(spec_.p, q.p, out) && Bind(spec_.o, q.o, out) &&
         (spec_.mode != GraphMode::kNamed || Bind(spec_.graph, q.g, out))) {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "query/exec/operator.h"
 
@@ -20,12 +22,24 @@ enum class GraphMode : std::uint8_t {
   kNamed,      // GRAPH <iri> or GRAPH ?g: `graph` is the constant or the variable
 };
 
+// Inclusive range of ids.
+struct IdRange {
+  TermId lo = 0;
+  TermId hi = 0;
+  friend bool operator==(const IdRange&, const IdRange&) = default;
+};
+
 struct ScanSpec {
   PatternSlot s, p, o;
   GraphMode mode = GraphMode::kUnion;
   PatternSlot graph;
   // A constant absent from the dictionary: the pattern has no match and no index is read.
   bool empty = false;
+  // Ids the variable in `range_slot` can have in a solution (sorted, disjoint; from the
+  // group's filters, see plan/filter_ranges.h). When the scan produces that variable in id
+  // order it skips the gaps; otherwise the ranges are unused.
+  int range_slot = -1;
+  std::vector<IdRange> ranges;
   std::string text;  // for EXPLAIN
 };
 
@@ -51,11 +65,17 @@ class ScanOp : public Operator {
   // Sets `id` from the parent or constant; false when the position can match nothing.
   bool Resolve(const PatternSlot& pos, const Row& parent, std::optional<TermId>* id) const;
   bool Bind(const PatternSlot& pos, TermId value, Row& out) const;
+  // With ranges in use: false when `value` (the range variable's next value) lies past the
+  // last range; else true with `*seek` set when the scan must first jump ahead to it.
+  bool InRanges(TermId value, std::optional<TermId>* seek);
 
   ScanSpec spec_;
   Row parent_;
   std::unique_ptr<store::QuadIterator> it_;  // kept across opens, see DoOpen
   bool active_ = false;                      // it_ is positioned on this open's pattern
+  bool ranged_ = false;                      // this open skips by spec_.ranges
+  store::Component range_component_ = store::Component::kS;
+  std::size_t range_index_ = 0;
   std::string permutation_;
 };
 

@@ -79,7 +79,7 @@ exec::OperatorPtr Planner::MakeJoinStep(const LElement& e, const std::set<int>& 
   if (hash >= nested || build_bytes > static_cast<double>(ctx_->memory_budget()) / 4) {
     return MakeStep(e, now);
   }
-  auto scan = std::make_unique<exec::ScanOp>(ctx_, e.scan);
+  auto scan = NewScan(e.scan);
   scan->estimated_rows = build_rows;
   return std::make_unique<exec::MaterializeOp>(ctx_, std::move(scan), slot_count_,
                                                std::move(keys));

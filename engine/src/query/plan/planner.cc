@@ -1,6 +1,7 @@
 #include "query/plan/planner.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "query/exec/filter_op.h"
 #include "query/exec/join_chain_op.h"
@@ -9,6 +10,7 @@
 #include "query/exec/optional_op.h"
 #include "query/exec/union_op.h"
 #include "query/exec/values_op.h"
+#include "query/plan/filter_ranges.h"
 
 namespace marsad::query::plan {
 namespace {
@@ -67,7 +69,7 @@ exec::OperatorPtr Planner::PlanBranch(const LGroup& group, const std::set<int>& 
 exec::OperatorPtr Planner::MakeStep(const LElement& e, const std::set<int>& bound) {
   switch (e.kind) {
     case ElementKind::kTriple:
-      return std::make_unique<exec::ScanOp>(ctx_, e.scan);
+      return NewScan(e.scan);
     case ElementKind::kPath:
       return std::make_unique<exec::PathOp>(ctx_, e.subject, e.path, e.object, e.scan, e.text);
     case ElementKind::kValues: {
@@ -153,8 +155,8 @@ void Planner::FlushSegment(GroupBuild& b, std::vector<const LElement*>& segment)
       double next_rows = 0;
       const std::size_t j = PickNext(segment, after, &next_rows);
       if (std::optional<int> slot = MergeSlot(e, *segment[j], b.now)) {
-        auto left = std::make_unique<exec::ScanOp>(ctx_, e.scan);
-        auto right = std::make_unique<exec::ScanOp>(ctx_, segment[j]->scan);
+        auto left = NewScan(e.scan);
+        auto right = NewScan(segment[j]->scan);
         left->estimated_rows = rows;
         right->estimated_rows = EstimateTriple(segment[j]->scan, b.now);
         step = std::make_unique<exec::MergeJoinOp>(ctx_, std::move(left), std::move(right),
@@ -173,12 +175,37 @@ void Planner::FlushSegment(GroupBuild& b, std::vector<const LElement*>& segment)
   }
 }
 
+std::unique_ptr<exec::ScanOp> Planner::NewScan(const exec::ScanSpec& spec) const {
+  exec::ScanSpec ranged = spec;
+  for (const exec::PatternSlot* pos : {&spec.s, &spec.p, &spec.o, &spec.graph}) {
+    if (!pos->is_var()) continue;
+    if (auto it = ranges_.find(pos->slot); it != ranges_.end()) {
+      ranged.range_slot = pos->slot;
+      ranged.ranges = it->second;
+      break;
+    }
+  }
+  return std::make_unique<exec::ScanOp>(ctx_, std::move(ranged));
+}
+
 exec::OperatorPtr Planner::PlanGroup(const LGroup& group, const std::set<int>& bound) {
   GroupBuild b;
   b.now = bound;
+  std::vector<const expr::Expr*> filter_exprs;
   for (const LElement& e : group.elements) {
-    if (e.kind == ElementKind::kFilter) b.filters.push_back(&e);
+    if (e.kind != ElementKind::kFilter) continue;
+    b.filters.push_back(&e);
+    if (e.expr) filter_exprs.push_back(&*e.expr);
   }
+  // Nested groups plan with their own filters' ranges; this group's come back after.
+  std::map<int, std::vector<exec::IdRange>> outer_ranges =
+      std::exchange(ranges_, FilterRanges(filter_exprs));
+  exec::OperatorPtr plan = PlanGroupSteps(group, b);
+  ranges_ = std::move(outer_ranges);
+  return plan;
+}
+
+exec::OperatorPtr Planner::PlanGroupSteps(const LGroup& group, GroupBuild& b) {
   std::vector<const LElement*> segment;
   PlaceFilters(b, false);
   for (const LElement& e : group.elements) {

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "query/exec/operator.h"
+#include "query/exec/scan_op.h"
 #include "query/plan/logical.h"
 
 namespace marsad::query::plan {
@@ -50,7 +51,10 @@ class Planner {
     std::vector<const LElement*> filters;
   };
 
+  exec::OperatorPtr PlanGroupSteps(const LGroup& group, GroupBuild& b);
   exec::OperatorPtr MakeStep(const LElement& e, const std::set<int>& bound);
+  // A scan of `spec` that skips the ids the current group's filters exclude (ranges_).
+  std::unique_ptr<exec::ScanOp> NewScan(const exec::ScanSpec& spec) const;
   double Estimate(const LElement& e, const std::set<int>& bound);
   double EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& bound);
   bool Safe(const LGroup& group) const;
@@ -71,6 +75,8 @@ class Planner {
   int slot_count_;
   store::StoreStatistics stats_;
   std::map<const exec::ScanSpec*, double> base_estimates_;
+  // For the group being planned: the id ranges its filters allow per slot.
+  std::map<int, std::vector<exec::IdRange>> ranges_;
 };
 
 }  // namespace marsad::query::plan
