@@ -41,9 +41,13 @@ std::size_t KeyedRows::Locate(const Ids& ids, std::uint64_t hash) const {
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Bucket& b = buckets_[i];
     if (b.first == 0) return i;
+    if (b.key0 != ids[key_slots_[0]]) continue;
+    if (key_slots_.size() == 1) return i;
     std::span<const TermId> other = row(b.first - 1);
     bool same = true;
-    for (int s : key_slots_) same = same && other[s] == ids[s];
+    for (std::size_t k = 1; k < key_slots_.size(); ++k) {
+      same = same && other[key_slots_[k]] == ids[key_slots_[k]];
+    }
     if (same) return i;
   }
 }
@@ -56,7 +60,10 @@ void KeyedRows::Index() {
   for (std::size_t r = 0; r < count_; ++r) {
     std::span<const TermId> ids = row(r);
     const std::size_t i = Locate(ids, Hash(ids));
-    if (buckets_[i].first == 0) buckets_[i].first = static_cast<std::uint32_t>(r + 1);
+    if (buckets_[i].first == 0) {
+      buckets_[i].first = static_cast<std::uint32_t>(r + 1);
+      buckets_[i].key0 = ids[key_slots_[0]];
+    }
     ++buckets_[i].end;
     bucket_of[r] = static_cast<std::uint32_t>(i);
   }

@@ -34,14 +34,17 @@ class KeyedRows {
   std::span<const std::uint32_t> Find(const Row& probe) const;
 
   // Bytes held for one appended row, and at most for the index per row (its place in the
-  // order plus up to two 12-byte buckets): what memory budgets charge.
+  // order plus up to two 24-byte buckets): what memory budgets charge.
   std::size_t row_bytes() const { return slot_count_ * sizeof(TermId); }
-  static constexpr std::size_t kIndexBytesPerRow = 4 + 2 * 12;
+  static constexpr std::size_t kIndexBytesPerRow = 4 + 2 * 24;
   // Row numbers are 32-bit.
   static constexpr std::size_t kMaxRows = 0xFFFFFFFEu;
 
  private:
   struct Bucket {
+    // The key's first id, so that probing a one-slot key never reads the (randomly placed)
+    // row: on tables larger than the caches that read was the join's main cost.
+    TermId key0 = 0;
     std::uint32_t first = 0;  // 1 + the number of a row with this key; 0 = empty bucket
     std::uint32_t begin = 0;  // the key's rows: order_[begin, end)
     std::uint32_t end = 0;
