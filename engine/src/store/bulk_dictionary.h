@@ -5,10 +5,10 @@
 // in first-seen order and afterwards hands out its entries for the term2id and id2term runs.
 // Encoding is the read phase's bottleneck, and a node-based hash map of strings costs two or
 // three cache misses per lookup (bucket, node, heap string). Here the encoded terms live back
-// to back in one arena, in id order, and an open-addressing table of 8-byte slots (a 32-bit
+// to back in one arena, in first-seen (counter) order, and an open-addressing table of 8-byte slots (a 32-bit
 // hash fingerprint and the entry's index) points into it: one miss for the slot and one for
 // the bytes, no allocation per term, and id2term needs no sort (ids are tag, then counter:
-// one pass per tag over the entries yields them in order).
+// one pass per tag over the entries yields them in id order).
 #pragma once
 
 #include <cstdint>
@@ -44,7 +44,7 @@ class BulkDictionary {
 
   std::uint64_t next_counter() const { return first_counter_ + size(); }
   std::size_t size() const { return offsets_.size() - 1; }
-  // Entry `i` (0 <= i < size()), in id order: its encoded bytes and id.
+  // Entry `i` (0 <= i < size(), in first-seen order): its encoded bytes and id.
   std::string_view bytes(std::size_t i) const {
     return std::string_view(arena_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
   }
@@ -69,7 +69,7 @@ class BulkDictionary {
   Result<TermId> EncodeHot(const Term& term);
 
   std::uint64_t first_counter_;
-  std::string arena_;                            // encoded terms, back to back, in id order
+  std::string arena_;                            // encoded terms, back to back, first-seen order
   std::vector<std::uint64_t> offsets_ = {0};     // entry i is arena_[offsets_[i], offsets_[i+1])
   std::vector<std::uint64_t> slots_;             // fingerprint << 32 | (index + 1); 0 = empty
   std::uint64_t mask_ = 0;                       // slots_.size() - 1 (a power of two)

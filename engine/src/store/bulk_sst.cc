@@ -78,7 +78,8 @@ SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string f
     // their pages from the OS cache as they are written would only cost syscalls and reads.
     : cf_(cf),
       file_(std::move(file)),
-      writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf, /*invalidate_page_cache=*/false) {}
+      writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf,
+              /*invalidate_page_cache=*/false) {}
 
 Status SstRun::Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
 
