@@ -10,7 +10,7 @@ namespace marsad::store {
 namespace {
 
 // Results are counted exactly up to this many keys by EstimateCount.
-constexpr std::uint64_t kExactCountLimit = 1000;
+constexpr std::uint64_t kExactCountLimit = 128;
 
 bool IsGraphFirst(GraphScope scope) {
   return scope == GraphScope::kDefault || scope == GraphScope::kNamed;
