@@ -1,6 +1,7 @@
 // Choosing how each join step runs: merge join, hash join or index nested loop.
 #include <algorithm>
 
+#include "query/exec/adaptive_join_op.h"
 #include "query/exec/materialize_op.h"
 #include "query/exec/scan_op.h"
 #include "query/plan/planner.h"
@@ -16,6 +17,8 @@ constexpr double kBuildCost = 3;
 constexpr double kProbeCost = 2;
 // Bytes a hash-join build row takes beyond its ids (vector header, bucket entry).
 constexpr double kBuildRowOverhead = 64;
+// An adaptive step probes at least this many outer rows by index before it may build.
+constexpr double kMinProbesBeforeSwitch = 256;
 
 // The variable slot a scan of `scan` is sorted on once `bound` slots are fixed: the one at
 // the first key position left free by the permutation the store would pick. None when the
@@ -76,13 +79,21 @@ exec::OperatorPtr Planner::MakeJoinStep(const LElement& e, const std::set<int>& 
   const double hash = build_rows * kBuildCost + outer_rows * (kProbeCost + fanout);
   const double build_bytes =
       build_rows * (static_cast<double>(slot_count_ * sizeof(exec::TermId)) + kBuildRowOverhead);
-  if (hash >= nested || build_bytes > static_cast<double>(ctx_->memory_budget()) / 4) {
-    return MakeStep(e, now);
-  }
+  if (build_bytes > static_cast<double>(ctx_->memory_budget()) / 4) return MakeStep(e, now);
   auto scan = NewScan(e.scan);
   scan->estimated_rows = build_rows;
-  return std::make_unique<exec::MaterializeOp>(ctx_, std::move(scan), slot_count_,
-                                               std::move(keys));
+  auto hash_join = std::make_unique<exec::MaterializeOp>(ctx_, std::move(scan), slot_count_,
+                                                         std::move(keys));
+  if (hash < nested) return hash_join;
+  // The nested loop is cheaper only as long as the outer rows stay near the estimate: past
+  // the number of probes that costs as much as the build, switch to the hash join.
+  const auto switch_after = static_cast<std::uint64_t>(
+      std::max(kMinProbesBeforeSwitch, build_rows * kBuildCost / kOpenCost));
+  exec::OperatorPtr probe = MakeStep(e, now);
+  probe->estimated_rows = fanout;
+  hash_join->estimated_rows = fanout;
+  return std::make_unique<exec::AdaptiveJoinOp>(ctx_, std::move(probe), std::move(hash_join),
+                                                switch_after);
 }
 
 }  // namespace marsad::query::plan
