@@ -55,6 +55,20 @@ const BudgetCase kBudgetCases[] = {
      3000},
 };
 
+// An update's WHERE clause runs under the same budget, and a failed update changes nothing.
+TEST_F(LimitsTest, UpdatesStopAtTheMemoryBudgetAndChangeNothing) {
+  const std::string update =
+      "INSERT { ?i ex:count ?n } WHERE { SELECT ?i (COUNT(*) AS ?n) WHERE { ?i ?p ?o } "
+      "GROUP BY ?i }";
+  QueryOptions small;
+  small.max_memory_bytes = 20000;
+  EXPECT_STATUS(Run(update, small).second, StatusCode::kResourceExhausted,
+                HasSubstr("memory budget of 20000 bytes"));
+  EXPECT_EQ(Run("SELECT ?i WHERE { ?i ex:count ?n }", QueryOptions()).first, 0u);
+  EXPECT_OK(Run(update, QueryOptions()).second);
+  EXPECT_EQ(Run("SELECT ?i WHERE { ?i ex:count 2 }", QueryOptions()).first, 3000u);
+}
+
 TEST_F(LimitsTest, MaterializingOperatorsStopAtTheMemoryBudget) {
   for (const BudgetCase& c : kBudgetCases) {
     SCOPED_TRACE(c.name);

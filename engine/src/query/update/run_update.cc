@@ -119,6 +119,7 @@ Status RunModify(store::Store& store, const ast::Prologue& prologue, const ast::
                  const QueryOptions& options, const CancelToken* cancel, UpdateCounts* counts) {
   exec::ExecContext ctx(&store, store.GetSnapshot());
   ctx.SetLimits(cancel, options.timeout_ms);
+  ctx.SetMemoryBudget(options.max_memory_bytes);
   binder::Binder b(&ctx);
   MARSAD_RETURN_IF_ERROR(b.SetPrologue(prologue));
   plan::LGroup where;
@@ -142,6 +143,7 @@ Status RunQuadData(store::Store& store, const ast::Prologue& prologue, const ast
                    const QueryOptions& options, const CancelToken* cancel, UpdateCounts* counts) {
   exec::ExecContext ctx(&store, store.GetSnapshot());
   ctx.SetLimits(cancel, options.timeout_ms);
+  ctx.SetMemoryBudget(options.max_memory_bytes);
   binder::Binder b(&ctx);
   MARSAD_RETURN_IF_ERROR(b.SetPrologue(prologue));
   MARSAD_ASSIGN_OR_RETURN(auto templ, BindTemplate(b, d.quads, std::nullopt));
