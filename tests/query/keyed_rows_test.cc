@@ -18,7 +18,7 @@ std::vector<std::uint32_t> Sorted(std::span<const std::uint32_t> rows) {
 }
 
 TEST(KeyedRowsTest, FindsExactlyTheRowsOfEachKeyAgainstAModel) {
-  KeyedRows rows(3, {0, 2});
+  KeyedRows rows({0, 1, 2}, {0, 2});
   std::map<std::pair<TermId, TermId>, std::vector<std::uint32_t>> model;
   std::mt19937_64 rng(5);
   for (std::uint32_t i = 0; i < 20000; ++i) {
@@ -38,7 +38,7 @@ TEST(KeyedRowsTest, FindsExactlyTheRowsOfEachKeyAgainstAModel) {
 }
 
 TEST(KeyedRowsTest, RowsKeepTheirIdsInAppendOrder) {
-  KeyedRows rows(2, {1});
+  KeyedRows rows({0, 1}, {1});
   rows.Append({10, 20});
   rows.Append({11, 20});
   rows.Append({12, 21});
@@ -49,14 +49,27 @@ TEST(KeyedRowsTest, RowsKeepTheirIdsInAppendOrder) {
 }
 
 TEST(KeyedRowsTest, WithoutKeySlotsOrRowsNothingIsFound) {
-  KeyedRows empty(2, {0});
+  KeyedRows empty({0, 1}, {0});
   empty.Index();
   EXPECT_TRUE(empty.Find({1, 2}).empty());
-  KeyedRows unkeyed(2, {});
+  KeyedRows unkeyed({0, 1}, {});
   unkeyed.Append({1, 2});
   unkeyed.Index();
   EXPECT_EQ(unkeyed.size(), 1u);
   EXPECT_TRUE(unkeyed.Find({1, 2}).empty());
+}
+
+TEST(KeyedRowsTest, StoresOnlyTheChosenColumnsAndProbesWithFullRows) {
+  // A build side binding slots 4 and 1 of a six-slot query, keyed on slot 4.
+  KeyedRows rows({4, 1}, {4});
+  rows.Append({0, 7, 0, 0, 40, 0});
+  rows.Append({0, 8, 0, 0, 41, 0});
+  rows.Append({0, 9, 0, 0, 40, 0});
+  rows.Index();
+  EXPECT_EQ(rows.row_bytes(), 2 * sizeof(TermId));
+  EXPECT_THAT(rows.row(1), ::testing::ElementsAre(41u, 8u));
+  EXPECT_THAT(Sorted(rows.Find({1, kNoTerm, 2, 3, 40, 5})), ::testing::ElementsAre(0u, 2u));
+  EXPECT_TRUE(rows.Find({1, kNoTerm, 2, 3, 42, 5}).empty());
 }
 
 }  // namespace

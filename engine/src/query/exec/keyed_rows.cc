@@ -1,5 +1,6 @@
 #include "query/exec/keyed_rows.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace marsad::query::exec {
@@ -13,40 +14,43 @@ std::uint64_t Mix(std::uint64_t h, std::uint64_t id) {
 
 }  // namespace
 
-KeyedRows::KeyedRows(int slot_count, std::vector<int> key_slots)
-    : slot_count_(slot_count), key_slots_(std::move(key_slots)) {}
-
-void KeyedRows::Clear() {
-  cells_.clear();
-  count_ = 0;
-  order_.clear();
-  buckets_.clear();
+KeyedRows::KeyedRows(std::vector<int> columns, std::vector<int> key_slots)
+    : columns_(std::move(columns)), key_slots_(std::move(key_slots)) {
+  for (int slot : key_slots_) {
+    auto at = std::find(columns_.begin(), columns_.end(), slot);
+    if (at == columns_.end()) {  // a key must be stored; keep it rather than fail
+      columns_.push_back(slot);
+      at = columns_.end() - 1;
+    }
+    key_columns_.push_back(static_cast<int>(at - columns_.begin()));
+  }
 }
 
 void KeyedRows::Append(const Row& row) {
-  cells_.insert(cells_.end(), row.begin(), row.end());
+  for (int slot : columns_) cells_.push_back(row[slot]);
   ++count_;
 }
 
 template <typename Ids>
-std::uint64_t KeyedRows::Hash(const Ids& ids) const {
+std::uint64_t KeyedRows::Hash(const Ids& ids, const std::vector<int>& positions) const {
   std::uint64_t h = 0;
-  for (int s : key_slots_) h = Mix(h, ids[s]);
+  for (int p : positions) h = Mix(h, ids[p]);
   return h;
 }
 
 template <typename Ids>
-std::size_t KeyedRows::Locate(const Ids& ids, std::uint64_t hash) const {
+std::size_t KeyedRows::Locate(const Ids& ids, const std::vector<int>& positions,
+                              std::uint64_t hash) const {
   const std::size_t mask = buckets_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Bucket& b = buckets_[i];
     if (b.first == 0) return i;
-    if (b.key0 != ids[key_slots_[0]]) continue;
-    if (key_slots_.size() == 1) return i;
+    if (b.key0 != ids[positions[0]]) continue;
+    if (positions.size() == 1) return i;
     std::span<const TermId> other = row(b.first - 1);
     bool same = true;
-    for (std::size_t k = 1; k < key_slots_.size(); ++k) {
-      same = same && other[key_slots_[k]] == ids[key_slots_[k]];
+    for (std::size_t k = 1; k < positions.size(); ++k) {
+      same = same && other[key_columns_[k]] == ids[positions[k]];
     }
     if (same) return i;
   }
@@ -59,10 +63,10 @@ void KeyedRows::Index() {
   std::vector<std::uint32_t> bucket_of(count_);
   for (std::size_t r = 0; r < count_; ++r) {
     std::span<const TermId> ids = row(r);
-    const std::size_t i = Locate(ids, Hash(ids));
+    const std::size_t i = Locate(ids, key_columns_, Hash(ids, key_columns_));
     if (buckets_[i].first == 0) {
       buckets_[i].first = static_cast<std::uint32_t>(r + 1);
-      buckets_[i].key0 = ids[key_slots_[0]];
+      buckets_[i].key0 = ids[key_columns_[0]];
     }
     ++buckets_[i].end;
     bucket_of[r] = static_cast<std::uint32_t>(i);
@@ -81,7 +85,7 @@ void KeyedRows::Index() {
 
 std::span<const std::uint32_t> KeyedRows::Find(const Row& probe) const {
   if (buckets_.empty()) return {};
-  const Bucket& b = buckets_[Locate(probe, Hash(probe))];
+  const Bucket& b = buckets_[Locate(probe, key_slots_, Hash(probe, key_slots_))];
   if (b.first == 0) return {};
   return {order_.data() + b.begin, order_.data() + b.end};
 }

@@ -2,6 +2,22 @@
 
 namespace marsad::query::exec {
 
+namespace {
+
+std::vector<int> AllSlots(int slot_count) {
+  std::vector<int> slots(static_cast<std::size_t>(slot_count));
+  for (int i = 0; i < slot_count; ++i) slots[static_cast<std::size_t>(i)] = i;
+  return slots;
+}
+
+}  // namespace
+
+MaterializeOp::MaterializeOp(ExecContext* ctx, OperatorPtr child, int slot_count,
+                             std::vector<int> key_slots, std::vector<int> columns)
+    : Operator(ctx), child_(std::move(child)), slot_count_(slot_count), key_slots_(key_slots),
+      rows_(columns.empty() ? AllSlots(slot_count) : std::move(columns), std::move(key_slots)),
+      memory_(ctx) {}
+
 std::string MaterializeOp::Label() const {
   std::string label = "HashJoin (build once)";
   if (!key_slots_.empty()) {
@@ -42,12 +58,20 @@ void MaterializeOp::DoOpen(const Row& parent) {
 
 bool MaterializeOp::DoNext(Row& out) {
   const std::size_t n = probing_ ? bucket_.size() : rows_.size();
+  const std::vector<int>& columns = rows_.columns();
   while (next_ < n) {
     std::span<const TermId> r = rows_.row(probing_ ? bucket_[next_] : next_);
     ++next_;
-    if (!Compatible(parent_, r)) continue;
+    bool compatible = true;
+    for (std::size_t c = 0; c < columns.size() && compatible; ++c) {
+      const TermId mine = parent_[columns[c]];
+      compatible = mine == kNoTerm || r[c] == kNoTerm || mine == r[c];
+    }
+    if (!compatible) continue;
     out = parent_;
-    MergeInto(out, r);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (r[c] != kNoTerm) out[columns[c]] = r[c];
+    }
     return true;
   }
   return false;

@@ -18,9 +18,10 @@ namespace marsad::query::exec {
 // memory budget.
 class MaterializeOp : public Operator {
  public:
-  MaterializeOp(ExecContext* ctx, OperatorPtr child, int slot_count, std::vector<int> key_slots)
-      : Operator(ctx), child_(std::move(child)), slot_count_(slot_count),
-        key_slots_(key_slots), rows_(slot_count, std::move(key_slots)), memory_(ctx) {}
+  // `columns`: the slots the child can bind (a triple pattern's variables); empty = all
+  // slots. Only those are kept per row.
+  MaterializeOp(ExecContext* ctx, OperatorPtr child, int slot_count, std::vector<int> key_slots,
+                std::vector<int> columns = {});
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
 

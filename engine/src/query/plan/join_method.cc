@@ -78,12 +78,19 @@ exec::OperatorPtr Planner::MakeJoinStep(const LElement& e, const std::set<int>& 
   const double nested = outer_rows * (kOpenCost + fanout);
   const double hash = build_rows * kBuildCost + outer_rows * (kProbeCost + fanout);
   const double build_bytes =
-      build_rows * (static_cast<double>(slot_count_ * sizeof(exec::TermId)) + kBuildRowOverhead);
+      build_rows * (static_cast<double>(4 * sizeof(exec::TermId)) + kBuildRowOverhead);
   if (build_bytes > static_cast<double>(ctx_->memory_budget()) / 4) return MakeStep(e, now);
   auto scan = NewScan(e.scan);
   scan->estimated_rows = build_rows;
+  // The build rows keep only the pattern's variables.
+  std::vector<int> columns;
+  for (const exec::PatternSlot* pos : {&e.scan.s, &e.scan.p, &e.scan.o, &e.scan.graph}) {
+    if (pos->is_var() && std::find(columns.begin(), columns.end(), pos->slot) == columns.end()) {
+      columns.push_back(pos->slot);
+    }
+  }
   auto hash_join = std::make_unique<exec::MaterializeOp>(ctx_, std::move(scan), slot_count_,
-                                                         std::move(keys));
+                                                         std::move(keys), std::move(columns));
   if (hash < nested) return hash_join;
   // The nested loop is cheaper only as long as the outer rows stay near the estimate: past
   // the number of probes that costs as much as the build, switch to the hash join.
