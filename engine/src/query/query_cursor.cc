@@ -12,22 +12,90 @@ QueryCursor::QueryCursor(std::unique_ptr<exec::ExecContext> ctx, binder::BoundQu
   for (const exec::OperatorPtr& op : exists_) ctx_->exists_plans.push_back(op.get());
   if (bound_.kind == QueryKind::kSelect) {
     variables_ = bound_.query.select.names;
+    decode_slots_ = bound_.query.select.projection;
   } else if (bound_.kind == QueryKind::kConstruct || bound_.kind == QueryKind::kDescribe) {
     variables_ = {"subject", "predicate", "object", "graph"};
+    for (const plan::TemplateQuad& q : bound_.construct_template) {
+      for (const plan::TemplateTerm* t : {&q.s, &q.p, &q.o}) {
+        if (t->slot >= 0 && !t->blank) decode_slots_.push_back(t->slot);
+      }
+    }
+  }
+  std::sort(decode_slots_.begin(), decode_slots_.end());
+  decode_slots_.erase(std::unique(decode_slots_.begin(), decode_slots_.end()),
+                      decode_slots_.end());
+  if (bound_.kind == QueryKind::kSelect) {
+    for (int slot : bound_.query.select.projection) {
+      projection_index_.push_back(static_cast<std::size_t>(
+          std::lower_bound(decode_slots_.begin(), decode_slots_.end(), slot) -
+          decode_slots_.begin()));
+    }
   }
 }
 
 bool QueryCursor::NextSolution(exec::Row* row) {
+  if (exhausted_) return false;
   if (!opened_) {
     opened_ = true;
     root_->Open(exec::Row(bound_.query.slot_count, exec::kNoTerm));
   }
-  if (root_->Next(*row)) {
+  if (root_->Next(*row) && ctx_->ok()) {
     ++solutions_;
     return true;
   }
+  exhausted_ = true;
   if (!ctx_->ok()) status_ = ctx_->status();
   return false;
+}
+
+// Pulls up to batch_target_ solutions (never more than max_rows + 1 in all for SELECT: the
+// extra one only tells Next that the limit is exceeded), then decodes them together.
+bool QueryCursor::FillBatch() {
+  batch_rows_ = 0;
+  batch_next_ = 0;
+  if (exhausted_) return false;
+  if (!opened_) {
+    opened_ = true;
+    root_->Open(exec::Row(bound_.query.slot_count, exec::kNoTerm));
+  }
+  std::size_t limit = std::min(batch_target_,
+                               std::max<std::size_t>(1, kMaxBatchIds / std::max<std::size_t>(
+                                                                          1, decode_slots_.size())));
+  if (max_rows_ > 0 && bound_.kind == QueryKind::kSelect) {
+    limit = std::min<std::uint64_t>(limit, std::max<std::uint64_t>(1, max_rows_ + 1 - solutions_));
+  }
+  batch_target_ = std::min(batch_target_ * 2, kMaxBatchRows);
+  if (batch_.size() < limit) batch_.resize(limit);
+  batch_first_ = solutions_ + 1;
+  while (batch_rows_ < limit) {
+    exec::Row& row = batch_[batch_rows_];
+    row.clear();  // operators fill a whole row; reusing its capacity saves an allocation
+    if (!root_->Next(row) || !ctx_->ok()) {
+      exhausted_ = true;
+      end_status_ = ctx_->status();
+      break;
+    }
+    ++batch_rows_;
+    ++solutions_;
+  }
+  batch_ids_.clear();
+  for (std::size_t r = 0; r < batch_rows_; ++r) {
+    for (int slot : decode_slots_) batch_ids_.push_back(batch_[r][slot]);
+  }
+  if (!ctx_->DecodeBatch(batch_ids_, &batch_terms_)) {
+    status_ = ctx_->status();
+    batch_rows_ = 0;
+    return false;
+  }
+  return batch_rows_ > 0;
+}
+
+const exec::Row* QueryCursor::NextBatchedRow() {
+  if (batch_next_ == batch_rows_ && !FillBatch()) {
+    if (status_.ok()) status_ = end_status_;
+    return nullptr;
+  }
+  return &batch_[batch_next_++];
 }
 
 void QueryCursor::RunAsk() {
@@ -35,11 +103,25 @@ void QueryCursor::RunAsk() {
   boolean_ = NextSolution(&row);
 }
 
+void QueryCursor::ProjectRow(std::size_t r) {
+  const Term* const* terms = batch_terms_.data() + r * decode_slots_.size();
+  row_.resize(projection_index_.size());
+  for (std::size_t i = 0; i < projection_index_.size(); ++i) {
+    // Copy-assigning into the previous row's terms reuses their string buffers.
+    if (const Term* t = terms[projection_index_[i]]) {
+      row_[i] = *t;
+    } else {
+      row_[i] = Term();
+    }
+  }
+}
+
 bool QueryCursor::Next() {
   if (!status_.ok()) return false;
   if (max_rows_ > 0 && returned_ >= max_rows_) {
     exec::Row probe;
-    if (bound_.kind == QueryKind::kSelect && NextSolution(&probe)) {
+    if (bound_.kind == QueryKind::kSelect &&
+        (batch_next_ < batch_rows_ || NextSolution(&probe))) {
       status_ = Status(StatusCode::kResourceExhausted,
                        "result has more than " + std::to_string(max_rows_) + " rows (max_rows)");
     }
@@ -48,15 +130,8 @@ bool QueryCursor::Next() {
   bool got = false;
   switch (bound_.kind) {
     case QueryKind::kSelect: {
-      exec::Row row;
-      if (!NextSolution(&row)) return false;
-      row_.clear();
-      for (int slot : bound_.query.select.projection) {
-        const Term* t = ctx_->Decode(row[slot]);
-        row_.push_back(t ? *t : Term());
-      }
-      got = ctx_->ok();
-      if (!got) status_ = ctx_->status();
+      got = NextBatchedRow() != nullptr;
+      if (got) ProjectRow(batch_next_ - 1);
       break;
     }
     case QueryKind::kConstruct:
@@ -72,9 +147,10 @@ bool QueryCursor::Next() {
   return got;
 }
 
-Term QueryCursor::Instantiate(const plan::TemplateTerm& t, const exec::Row& row) {
+Term QueryCursor::Instantiate(const plan::TemplateTerm& t, const exec::Row& row,
+                              std::uint64_t solution) {
   if (t.blank) {  // fresh per solution, as SPARQL requires for template blank nodes
-    return Term::Blank(t.constant.value() + "_" + std::to_string(solutions_));
+    return Term::Blank(t.constant.value() + "_" + std::to_string(solution));
   }
   if (t.slot < 0) return t.constant;
   const Term* term = ctx_->Decode(row[t.slot]);
@@ -82,12 +158,18 @@ Term QueryCursor::Instantiate(const plan::TemplateTerm& t, const exec::Row& row)
 }
 
 bool QueryCursor::NextConstructed() {
-  exec::Row row;
   while (pending_.empty()) {
-    if (!NextSolution(&row)) return false;
+    const exec::Row* row = NextBatchedRow();
+    if (row == nullptr) return false;
+    const std::uint64_t solution = batch_first_ + (batch_next_ - 1);
     for (const plan::TemplateQuad& q : bound_.construct_template) {
-      std::vector<Term> quad = {Instantiate(q.s, row), Instantiate(q.p, row),
-                                Instantiate(q.o, row), Term()};
+      std::vector<Term> quad = {Instantiate(q.s, *row, solution),
+                                Instantiate(q.p, *row, solution),
+                                Instantiate(q.o, *row, solution), Term()};
+      if (!ctx_->ok()) {
+        status_ = ctx_->status();
+        return false;
+      }
       // Skip triples that would not be RDF: unbound parts, literal subjects, non-IRI verbs.
       if (quad[0].is_null() || quad[1].is_null() || quad[2].is_null() || quad[0].is_literal() ||
           !quad[1].is_iri()) {
@@ -101,7 +183,6 @@ bool QueryCursor::NextConstructed() {
   pending_.pop_front();
   return true;
 }
-
 // DESCRIBE: the triples whose subject is a described resource (constants, and every value of
 // the target variables over all solutions).
 bool QueryCursor::NextDescribed() {
@@ -134,8 +215,22 @@ bool QueryCursor::NextDescribed() {
       status_ = it.status();
       return false;
     }
+    std::vector<store::IdQuad> quads;
+    batch_ids_.clear();
     while ((*it)->Next()) {
       const store::IdQuad q = (*it)->quad();
+      quads.push_back(q);
+      batch_ids_.insert(batch_ids_.end(), {q.s, q.p, q.o});
+    }
+    if (!(*it)->status().ok()) {
+      status_ = (*it)->status();
+      return false;
+    }
+    if (!ctx_->DecodeBatch(batch_ids_)) {
+      status_ = ctx_->status();
+      return false;
+    }
+    for (const store::IdQuad& q : quads) {
       std::vector<Term> quad;
       for (store::TermId part : {q.s, q.p, q.o}) {
         const Term* t = ctx_->Decode(part);

@@ -63,6 +63,23 @@ void TermCache::Add(const std::string& encoded_term, TermId id, const Term& term
   terms_.Put(id, term, TermBytes(term));
 }
 
+void TermCache::FindTerms(std::span<const TermId> ids, std::span<Term> terms,
+                          std::vector<std::size_t>* misses) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (const Term* term = terms_.Find(ids[i])) {
+      terms[i] = *term;
+    } else {
+      misses->push_back(i);
+    }
+  }
+}
+
+void TermCache::AddTerms(std::span<const TermId> ids, std::span<const Term> terms) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (std::size_t i = 0; i < ids.size(); ++i) terms_.Put(ids[i], terms[i], TermBytes(terms[i]));
+}
+
 std::size_t TermCache::id_entries() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return ids_.size();

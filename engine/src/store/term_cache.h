@@ -9,9 +9,11 @@
 #include <list>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "marsad/term.h"
 #include "store/term_id.h"
@@ -27,6 +29,17 @@ class TermCache {
   std::optional<Term> FindTerm(TermId id);
   // Records that `encoded_term` (the bytes of `term`) has `id`, in both directions.
   void Add(const std::string& encoded_term, TermId id, const Term& term);
+
+  // Batch forms for decoding, each under one lock acquisition.
+  // FindTerms: for every ids[i] in the cache, terms[i] receives its term; the positions i not
+  // in the cache are appended to `*misses` in increasing order. REQUIRES terms.size() ==
+  // ids.size().
+  void FindTerms(std::span<const TermId> ids, std::span<Term> terms,
+                 std::vector<std::size_t>* misses);
+  // AddTerms records ids[i] -> terms[i] in the id -> term direction only: a decoder has the
+  // term but not its encoded bytes, and building them just to fill the other direction would
+  // cost more than the lookups it might save. REQUIRES terms.size() == ids.size().
+  void AddTerms(std::span<const TermId> ids, std::span<const Term> terms);
 
   std::size_t id_entries() const;
   std::size_t term_entries() const;

@@ -1,12 +1,176 @@
 // Dictionary reads: term -> id (term2id) and id -> term (id2term), batched and cached.
+#include <rocksdb/iterator.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "base/status_macros.h"
 #include "store/rocksdb_status.h"
 #include "store/store_core.h"
 #include "store/term_codec.h"
 
 namespace marsad::store {
+namespace {
+
+// A decode batch that reads more distinct ids than this from disk does not put them in the
+// shared cache: a result-sized batch would only evict the hot terms (the query engine keeps
+// its own per-query table), and the inserts are most of the cost of a warm decode.
+constexpr std::size_t kSharedCacheInsertLimit = 64;
+// From this many distinct ids on, the dictionary is read with one iterator walking the sorted
+// ids (a Next is far cheaper than a point lookup when ids are close, as the ids of one
+// result often are); smaller batches use one MultiGet.
+constexpr std::size_t kWalkMinIds = 32;
+// The walk steps with Next when the wanted id is at most this far past the current entry (so
+// at most this many entries lie between them) and seeks otherwise. Ids of different tags are
+// 2^56 apart, so the walk always seeks across a tag.
+constexpr TermId kMaxWalkGap = 8;
+// MultiGet reads at most this many keys per call, bounding its pinned values.
+constexpr std::size_t kMultiGetChunk = 512;
+
+struct WantedId {
+  TermId id;
+  std::size_t position;  // index into the caller's output
+  friend auto operator<=>(const WantedId&, const WantedId&) = default;
+};
+
+using KeyBytes = std::array<char, kIdBytes>;
+
+// The id2term key of `id`: its 8 big-endian bytes, without allocating.
+KeyBytes IdKey(TermId id) {
+  KeyBytes key;
+  for (int i = static_cast<int>(kIdBytes) - 1; i >= 0; --i) {
+    key[i] = static_cast<char>(id & 0xFF);
+    id >>= 8;
+  }
+  return key;
+}
+
+Status NotInDictionary(TermId id) {
+  return Status(StatusCode::kNotFound,
+                "term id " + std::to_string(id) + " is not in the dictionary");
+}
+
+Status AppendDecoded(TermId id, std::string_view value, std::vector<Term>* out) {
+  std::optional<Term> term = DecodeTerm(value);
+  if (!term) {
+    return Status(StatusCode::kCorruption,
+                  "undecodable id2term entry for id " + std::to_string(id));
+  }
+  out->push_back(std::move(*term));
+  return Status();
+}
+
+// REQUIRES: `ids` sorted ascending, distinct. Appends the term of each id to `*out`.
+Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
+  std::vector<KeyBytes> key_bytes(std::min(ids.size(), kMultiGetChunk));
+  std::vector<rocksdb::Slice> keys(key_bytes.size());
+  std::vector<rocksdb::PinnableSlice> values(key_bytes.size());
+  std::vector<rocksdb::Status> statuses(key_bytes.size());
+  for (std::size_t begin = 0; begin < ids.size(); begin += kMultiGetChunk) {
+    const std::size_t count = std::min(kMultiGetChunk, ids.size() - begin);
+    for (std::size_t k = 0; k < count; ++k) {
+      key_bytes[k] = IdKey(ids[begin + k]);
+      keys[k] = rocksdb::Slice(key_bytes[k].data(), kIdBytes);
+      values[k].Reset();
+    }
+    core.db->MultiGet(rocksdb::ReadOptions(), core.id2term, count, keys.data(), values.data(),
+                      statuses.data(), /*sorted_input=*/true);
+    for (std::size_t k = 0; k < count; ++k) {
+      const TermId id = ids[begin + k];
+      if (statuses[k].IsNotFound()) return NotInDictionary(id);
+      if (!statuses[k].ok()) return FromRocksDb(statuses[k], "reading the term dictionary");
+      MARSAD_RETURN_IF_ERROR(AppendDecoded(id, values[k].ToStringView(), out));
+    }
+  }
+  return Status();
+}
+
+// REQUIRES: `ids` sorted ascending, distinct. Same contract as FetchByMultiGet, reading with
+// one iterator that steps to near ids and seeks to far ones.
+Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
+  // Dictionary tags are below 0x04, so ids.back() + 1 does not overflow.
+  const KeyBytes upper_bytes = IdKey(ids.back() + 1);
+  const rocksdb::Slice upper(upper_bytes.data(), kIdBytes);
+  rocksdb::ReadOptions read;
+  read.iterate_upper_bound = &upper;
+  std::unique_ptr<rocksdb::Iterator> it(core.db->NewIterator(read, core.id2term));
+  auto current = [&]() -> TermId {
+    return it->Valid() && it->key().size() == kIdBytes ? ReadId(it->key().ToStringView())
+                                                       : kNoTerm;
+  };
+  for (const TermId id : ids) {
+    TermId at = current();
+    if (at != kNoTerm && at < id && id - at <= kMaxWalkGap) {
+      while (at != kNoTerm && at < id) {
+        it->Next();
+        at = current();
+      }
+    } else if (at != id) {
+      const KeyBytes key = IdKey(id);
+      it->Seek(rocksdb::Slice(key.data(), kIdBytes));
+      at = current();
+    }
+    if (at != id) {
+      if (!it->status().ok()) return FromRocksDb(it->status(), "reading the term dictionary");
+      return NotInDictionary(id);
+    }
+    MARSAD_RETURN_IF_ERROR(AppendDecoded(id, it->value().ToStringView(), out));
+  }
+  return FromRocksDb(it->status(), "reading the term dictionary");
+}
+
+Status FetchTerms(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
+  out->reserve(ids.size());
+  if (ids.size() >= kWalkMinIds) return FetchByWalk(core, ids, out);
+  return FetchByMultiGet(core, ids, out);
+}
+
+// Reads the dictionary ids `ids` (at output positions `positions`) from the shared cache, then
+// the rest from id2term sorted and deduplicated; every position asking for an id gets its term.
+Status DecodeDictionaryIds(Store::Core& core, std::span<const TermId> ids,
+                           std::span<const std::size_t> positions, std::vector<Term>* terms) {
+  std::vector<Term> cached(ids.size());
+  std::vector<std::size_t> misses;
+  core.cache.FindTerms(ids, cached, &misses);
+  std::vector<WantedId> wanted;
+  wanted.reserve(misses.size());
+  std::size_t next_miss = 0;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    if (next_miss < misses.size() && misses[next_miss] == k) {
+      ++next_miss;
+      wanted.push_back({ids[k], positions[k]});
+    } else {
+      (*terms)[positions[k]] = std::move(cached[k]);
+    }
+  }
+  if (wanted.empty()) return Status();
+  std::sort(wanted.begin(), wanted.end());
+  std::vector<TermId> unique_ids;
+  unique_ids.reserve(wanted.size());
+  for (const WantedId& w : wanted) {
+    if (unique_ids.empty() || unique_ids.back() != w.id) unique_ids.push_back(w.id);
+  }
+  std::vector<Term> fetched;
+  MARSAD_RETURN_IF_ERROR(FetchTerms(core, unique_ids, &fetched));
+  if (unique_ids.size() <= kSharedCacheInsertLimit) core.cache.AddTerms(unique_ids, fetched);
+  // Every position but the last asking for an id gets a copy; the last one takes the term.
+  std::size_t u = 0;
+  for (std::size_t k = 0; k < wanted.size(); ++k) {
+    if (k > 0 && wanted[k].id != wanted[k - 1].id) ++u;
+    const bool last = k + 1 == wanted.size() || wanted[k + 1].id != wanted[k].id;
+    if (last) {
+      (*terms)[wanted[k].position] = std::move(fetched[u]);
+    } else {
+      (*terms)[wanted[k].position] = fetched[u];
+    }
+  }
+  return Status();
+}
+
+}  // namespace
 
 Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<const Term> terms,
                  std::vector<TermId>* ids, std::vector<std::string>* encoded) {
@@ -50,10 +214,10 @@ Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<
 
 Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* terms) {
   terms->assign(ids.size(), Term());
-  std::vector<std::size_t> missing;
-  std::vector<std::string> keys_storage;
+  std::vector<TermId> dictionary_ids;
+  std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    TermId id = ids[i];
+    const TermId id = ids[i];
     if (IsInlineId(id)) {
       auto term = DecodeInlineId(id);
       if (!term) return Status(StatusCode::kCorruption, "bad inline term id " + std::to_string(id));
@@ -61,35 +225,13 @@ Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Ter
     } else if (!IsDictionaryId(id)) {
       return Status(StatusCode::kInvalidArgument,
                     "term id " + std::to_string(id) + " does not name a term");
-    } else if (auto cached = core.cache.FindTerm(id)) {
-      (*terms)[i] = std::move(*cached);
     } else {
-      missing.push_back(i);
-      keys_storage.push_back(EncodeFixed64(id));
+      dictionary_ids.push_back(id);
+      positions.push_back(i);
     }
   }
-  if (missing.empty()) return Status();
-  std::vector<rocksdb::Slice> keys(keys_storage.begin(), keys_storage.end());
-  std::vector<rocksdb::PinnableSlice> values(missing.size());
-  std::vector<rocksdb::Status> statuses(missing.size());
-  core.db->MultiGet(rocksdb::ReadOptions(), core.id2term, keys.size(), keys.data(), values.data(),
-                    statuses.data());
-  for (std::size_t k = 0; k < missing.size(); ++k) {
-    std::size_t i = missing[k];
-    if (statuses[k].IsNotFound()) {
-      return Status(StatusCode::kNotFound,
-                    "term id " + std::to_string(ids[i]) + " is not in the dictionary");
-    }
-    if (!statuses[k].ok()) return FromRocksDb(statuses[k], "reading the term dictionary");
-    auto term = DecodeTerm(values[k].ToStringView());
-    if (!term) {
-      return Status(StatusCode::kCorruption,
-                    "undecodable id2term entry for id " + std::to_string(ids[i]));
-    }
-    core.cache.Add(std::string(values[k].ToStringView()), ids[i], *term);
-    (*terms)[i] = std::move(*term);
-  }
-  return Status();
+  if (dictionary_ids.empty()) return Status();
+  return DecodeDictionaryIds(core, dictionary_ids, positions, terms);
 }
 
 }  // namespace marsad::store

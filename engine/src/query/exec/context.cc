@@ -1,6 +1,7 @@
 #include "query/exec/context.h"
 
 #include <algorithm>
+#include <bit>
 #include <ctime>
 
 namespace marsad::query::exec {
@@ -15,7 +16,58 @@ Term CurrentDateTime() {
   return Term::Typed(buf, std::string(xsd::kDateTime));
 }
 
+std::size_t TermBytes(const Term& term) {
+  return sizeof(Term) + term.value().size() + term.datatype().size() + term.language().size();
+}
+
 }  // namespace
+
+std::size_t TermTable::SlotOf(TermId id) const {
+  // Fibonacci hashing spreads the runs of consecutive ids a result often holds; linear probing
+  // then finds the id or the free slot where it would go.
+  const std::size_t mask = slots_.size() - 1;
+  auto i = static_cast<std::size_t>((id * 0x9E3779B97F4A7C15ULL) >> shift_);
+  while (slots_[i].id != kNoTerm && slots_[i].id != id) i = (i + 1) & mask;
+  return i;
+}
+
+const Term* TermTable::Find(TermId id) const {
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[SlotOf(id)];
+  return slot.id == id ? &terms_[slot.index] : nullptr;
+}
+
+const Term* TermTable::Insert(TermId id, Term term) {
+  Reserve(1);
+  bytes_ += TermBytes(term);
+  slots_[SlotOf(id)] = Slot{id, terms_.size()};
+  terms_.push_back(std::move(term));
+  return &terms_.back();
+}
+
+void TermTable::Reserve(std::size_t more) {
+  const std::size_t needed = (terms_.size() + more) * 2;  // keep the load factor <= 1/2
+  if (needed <= slots_.size()) return;
+  std::size_t count = std::max<std::size_t>(slots_.size(), 64);
+  while (count < needed) count *= 2;
+  Rehash(count);
+}
+
+void TermTable::Rehash(std::size_t slot_count) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(slot_count, Slot{});
+  shift_ = 64 - std::countr_zero(slot_count);
+  for (const Slot& slot : old) {
+    if (slot.id != kNoTerm) slots_[SlotOf(slot.id)] = slot;
+  }
+}
+
+void TermTable::Clear() {
+  slots_ = {};
+  shift_ = 64;
+  terms_.clear();
+  bytes_ = 0;
+}
 
 ExecContext::ExecContext(const store::Store* store, store::SnapshotPtr snapshot)
     : store_(store), snapshot_(std::move(snapshot)) {
@@ -48,14 +100,54 @@ const Term* ExecContext::Decode(TermId id) {
   if (static_cast<std::uint8_t>(store::TagOf(id)) == kLocalTag) {
     return &local_terms_[store::PayloadOf(id)];
   }
-  if (auto it = decoded_.find(id); it != decoded_.end()) return &it->second;
+  if (const Term* term = decoded_.Find(id)) return term;
+  if (decoded_.bytes() > kDecodeTableBytes) decoded_.Clear();
   Result<std::vector<Term>> terms = store_->Decode(std::span<const TermId>(&id, 1));
   if (!terms.ok()) {
     Fail(terms.status());
     return nullptr;
   }
-  if (decoded_.size() > (1u << 20)) decoded_.clear();  // bound the cache
-  return &decoded_.emplace(id, std::move((*terms)[0])).first->second;
+  return decoded_.Insert(id, std::move((*terms)[0]));
+}
+
+bool ExecContext::DecodeBatch(std::span<const TermId> ids, std::vector<const Term*>* terms) {
+  if (decoded_.bytes() > kDecodeTableBytes) decoded_.Clear();
+  if (terms != nullptr) terms->assign(ids.size(), nullptr);
+  batch_missing_.clear();
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const TermId id = ids[i];
+    if (id == kNoTerm) continue;
+    const Term* term = static_cast<std::uint8_t>(store::TagOf(id)) == kLocalTag
+                           ? &local_terms_[store::PayloadOf(id)]
+                           : decoded_.Find(id);
+    if (term == nullptr) {
+      batch_missing_.emplace_back(id, i);
+    } else if (terms != nullptr) {
+      (*terms)[i] = term;
+    }
+  }
+  if (batch_missing_.empty()) return true;
+  std::sort(batch_missing_.begin(), batch_missing_.end());
+  batch_fetch_.clear();
+  for (const auto& [id, position] : batch_missing_) {
+    if (batch_fetch_.empty() || batch_fetch_.back() != id) batch_fetch_.push_back(id);
+  }
+  Result<std::vector<Term>> fetched = store_->Decode(batch_fetch_);
+  if (!fetched.ok()) {
+    Fail(fetched.status());
+    return false;
+  }
+  decoded_.Reserve(batch_fetch_.size());
+  std::size_t next = 0;
+  const Term* term = nullptr;
+  for (std::size_t k = 0; k < batch_missing_.size(); ++k) {
+    if (k == 0 || batch_missing_[k].first != batch_missing_[k - 1].first) {
+      term = decoded_.Insert(batch_fetch_[next], std::move((*fetched)[next]));
+      ++next;
+    }
+    if (terms != nullptr) (*terms)[batch_missing_[k].second] = term;
+  }
+  return true;
 }
 
 void ExecContext::SetLimits(const CancelToken* cancel, std::uint64_t timeout_ms) {

@@ -4,12 +4,15 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "marsad/database.h"
@@ -40,6 +43,40 @@ inline std::size_t RowBytes(const Row& row) {
   return sizeof(Row) + row.capacity() * sizeof(TermId);
 }
 
+// The per-query id -> term table behind ExecContext::Decode. Open addressing over the ids
+// (kNoTerm marks a free slot; it is never inserted), terms in a deque so their addresses stay
+// put while the table grows; Clear() is the only thing that invalidates them.
+class TermTable {
+ public:
+  const Term* Find(TermId id) const;
+  // REQUIRES: id != kNoTerm and Find(id) == nullptr.
+  const Term* Insert(TermId id, Term term);
+  // Makes room for `more` inserts without rehashing in between.
+  void Reserve(std::size_t more);
+  void Clear();
+  std::size_t size() const { return terms_.size(); }
+  // What the table holds: terms with their strings, plus the slots.
+  std::size_t bytes() const { return bytes_ + slots_.size() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    TermId id = kNoTerm;
+    std::size_t index = 0;  // into terms_
+  };
+  std::size_t SlotOf(TermId id) const;
+  void Rehash(std::size_t slot_count);
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  int shift_ = 64;           // 64 - log2(slots_.size())
+  std::deque<Term> terms_;
+  std::size_t bytes_ = 0;
+};
+
+// The byte bound of a query's decoded-term table: past it, the next Decode miss or DecodeBatch
+// starts the table afresh (a batch is inserted whole, so the bound is exceeded by at most
+// one batch).
+inline constexpr std::size_t kDecodeTableBytes = std::size_t{64} << 20;  // 64 MiB
+
 class ExecContext {
  public:
   ExecContext(const store::Store* store, store::SnapshotPtr snapshot);
@@ -50,8 +87,16 @@ class ExecContext {
   // The id of `term`: the store's id when it has one, else a local id.
   TermId Intern(const Term& term);
   // The term of `id`; nullptr for kNoTerm or when the store cannot decode it (status set).
-  // The pointer is valid until the next Decode call: copy what you keep.
+  // The pointer is valid until the next Decode or DecodeBatch call: copy what you keep.
   const Term* Decode(TermId id);
+  // Decodes every store id of `ids` not yet in the query's table with one store call (the ids
+  // sorted and deduplicated, so the dictionary is read in key order). Afterwards Decode of
+  // any of `ids` is a table hit, until the next call that misses. When `terms` is given it
+  // receives what Decode would return for each id (nullptr for kNoTerm), saving the caller a
+  // second lookup; those pointers have Decode's lifetime. False (status() set) when the store
+  // cannot decode one of them. Invalidates the pointers earlier Decode calls returned.
+  bool DecodeBatch(std::span<const TermId> ids, std::vector<const Term*>* terms = nullptr);
+  std::size_t decoded_terms() const { return decoded_.size(); }
 
   // Cancellation and deadline: operators call Interrupted() in their loops; true stops them
   // with status() set to kCancelled / kDeadlineExceeded.
@@ -91,7 +136,10 @@ class ExecContext {
   store::SnapshotPtr snapshot_;
   std::vector<Term> local_terms_;
   std::unordered_map<std::string, TermId> local_ids_;  // keyed by N-Triples form
-  std::unordered_map<TermId, Term> decoded_;            // decode cache for store ids
+  TermTable decoded_;                                   // decoded store ids
+  // DecodeBatch scratch: the ids not in the table, with their positions in the batch.
+  std::vector<std::pair<TermId, std::size_t>> batch_missing_;
+  std::vector<TermId> batch_fetch_;
   const CancelToken* cancel_ = nullptr;
   std::optional<std::chrono::steady_clock::time_point> deadline_;
   std::uint32_t ticks_ = 0;

@@ -1,0 +1,177 @@
+// Batched decoding: the TermCache batch calls, and Store::Decode over large, unsorted,
+// repetitive batches read from disk (dense ids walked with one iterator, sparse ones sought,
+// small batches through one MultiGet).
+#include <algorithm>
+#include <random>
+#include <thread>
+
+#include "store/term_cache.h"
+#include "store_test_util.h"
+
+namespace marsad::store {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(TermCacheBatchTest, FindTermsFillsHitsAndListsMissesInOrder) {
+  TermCache cache(1 << 20);
+  cache.Add("enc-10", 10, Term::Iri("http://ten"));
+  cache.AddTerms(std::vector<TermId>{30}, std::vector<Term>{Term::Literal("thirty")});
+  const std::vector<TermId> ids = {20, 10, 30, 40, 10};
+  std::vector<Term> terms(ids.size());
+  std::vector<std::size_t> misses;
+  cache.FindTerms(ids, terms, &misses);
+  EXPECT_EQ(misses, (std::vector<std::size_t>{0, 3}));
+  EXPECT_EQ(terms[1], Term::Iri("http://ten"));
+  EXPECT_EQ(terms[2], Term::Literal("thirty"));
+  EXPECT_EQ(terms[4], Term::Iri("http://ten"));
+  EXPECT_TRUE(terms[0].is_null());
+}
+
+TEST(TermCacheBatchTest, AddTermsFillsOnlyTheIdToTermDirection) {
+  TermCache cache(1 << 20);
+  const std::vector<TermId> ids = {1, 2, 3};
+  const std::vector<Term> terms = {Term::Iri("http://a"), Term::Iri("http://b"),
+                                   Term::Literal("c")};
+  cache.AddTerms(ids, terms);
+  EXPECT_EQ(cache.term_entries(), 3u);
+  EXPECT_EQ(cache.id_entries(), 0u);
+  EXPECT_EQ(cache.FindTerm(2), std::optional<Term>(Term::Iri("http://b")));
+}
+
+TEST(TermCacheBatchTest, AddTermsStaysWithinTheByteBudget) {
+  TermCache cache(4096);  // 2 KiB for the id -> term direction
+  std::vector<TermId> ids;
+  std::vector<Term> terms;
+  for (TermId id = 1; id <= 200; ++id) {
+    ids.push_back(id);
+    terms.push_back(Term::Iri("http://example.org/" + std::to_string(id)));
+  }
+  cache.AddTerms(ids, terms);
+  EXPECT_LT(cache.term_entries(), 20u);
+  EXPECT_TRUE(cache.FindTerm(200).has_value());  // the most recent survive
+  EXPECT_FALSE(cache.FindTerm(1).has_value());
+}
+
+TEST(TermCacheBatchTest, ConcurrentBatchesSeeOnlyTermsThatWereAdded) {
+  TermCache cache(1 << 16);
+  auto term_of = [](TermId id) { return Term::Iri("http://t/" + std::to_string(id)); };
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      std::vector<TermId> ids;
+      std::vector<Term> terms;
+      for (TermId id = t * 1000 + 1; id <= t * 1000u + 300; ++id) {
+        ids.push_back(id);
+        terms.push_back(term_of(id));
+      }
+      for (int round = 0; round < 20; ++round) {
+        cache.AddTerms(ids, terms);
+        std::vector<Term> found(ids.size());
+        std::vector<std::size_t> misses;
+        cache.FindTerms(ids, found, &misses);
+        std::size_t next_miss = 0;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+          if (next_miss < misses.size() && misses[next_miss] == i) {
+            ++next_miss;
+          } else if (found[i] != term_of(ids[i])) {
+            ++wrong;
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+// Store::Decode with the terms on disk: `cache_bytes` 0 keeps every read off the cache.
+class StoreDecodeBatchTest : public StoreTest, public ::testing::WithParamInterface<int> {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    for (int i = 0; i < 600; ++i) {
+      terms_.push_back(i % 2 == 0 ? Term::Iri("http://t/item/" + std::to_string(i))
+                                  : Term::Literal("a literal too long to inline " +
+                                                  std::to_string(i)));
+    }
+    {  // the writer holds the store's writer lock: gone before the store reopens
+      auto writer = store_->NewBatchWriter();
+      ASSERT_OK(writer);
+      auto ids = (*writer)->Encode(terms_);
+      ASSERT_OK(ids);
+      ASSERT_OK((*writer)->Commit());
+      ids_ = *ids;
+    }
+    Options options = FastOptions();
+    options.term_cache_bytes = static_cast<std::size_t>(GetParam());
+    Reopen(options);
+  }
+
+  // Decodes `picks` (indexes into terms_, plus inline terms) and checks every position.
+  void ExpectDecodes(const std::vector<int>& picks) {
+    std::vector<TermId> ids;
+    std::vector<Term> expected;
+    for (int pick : picks) {
+      if (pick < 0) {  // an inline integer
+        ids.push_back(*InlineIdOf(Term::Integer(pick)));
+        expected.push_back(Term::Integer(pick));
+      } else {
+        ids.push_back(ids_[pick]);
+        expected.push_back(terms_[pick]);
+      }
+    }
+    for (int pass = 0; pass < 2; ++pass) {  // cold, then whatever the cache kept
+      auto decoded = store_->Decode(ids);
+      ASSERT_OK(decoded);
+      ASSERT_EQ(*decoded, expected);
+    }
+  }
+
+  std::vector<Term> terms_;
+  std::vector<TermId> ids_;
+};
+
+TEST_P(StoreDecodeBatchTest, DenseShuffledBatchWithRepeatsAndInlineIds) {
+  std::vector<int> picks;
+  for (int i = 0; i < 600; ++i) picks.insert(picks.end(), {i, -i, i % 7});
+  std::shuffle(picks.begin(), picks.end(), std::mt19937(5));
+  ExpectDecodes(picks);
+}
+
+TEST_P(StoreDecodeBatchTest, SparseBatchSeeksBetweenFarIds) {
+  std::vector<int> picks;
+  for (int i = 599; i >= 0; i -= 37) picks.push_back(i);  // gaps far wider than a walk step
+  picks.insert(picks.end(), {0, 1, 2, 3, 598, 599});
+  ExpectDecodes(picks);
+}
+
+TEST_P(StoreDecodeBatchTest, SmallBatchesOfOneAndAFew) {
+  ExpectDecodes({17});
+  ExpectDecodes({599, 3, 3, -5, 250});
+}
+
+TEST_P(StoreDecodeBatchTest, UnknownIdIsNotFoundInSmallAndLargeBatches) {
+  const TermId unknown = MakeId(IdTag::kIri, PayloadOf(ids_[598]) + 1000);
+  for (std::size_t count : {std::size_t{3}, std::size_t{200}}) {
+    SCOPED_TRACE(count);
+    std::vector<TermId> ids(ids_.begin(), ids_.begin() + count);
+    ids.push_back(unknown);
+    EXPECT_STATUS(store_->Decode(ids), StatusCode::kNotFound,
+                  HasSubstr(std::to_string(unknown) + " is not in the dictionary"));
+  }
+  // A tag no term of this store has: the walk must not step into the neighbouring tag.
+  std::vector<TermId> ids(ids_.begin(), ids_.begin() + 100);
+  ids.push_back(MakeId(IdTag::kBlank, PayloadOf(ids_[50])));
+  EXPECT_STATUS(store_->Decode(ids), StatusCode::kNotFound, HasSubstr("not in the dictionary"));
+}
+
+INSTANTIATE_TEST_SUITE_P(CacheSizes, StoreDecodeBatchTest, ::testing::Values(0, 1 << 20),
+                         [](const auto& param_info) {
+                           return param_info.param == 0 ? std::string("NoCache")
+                                                  : std::string("Cache");
+                         });
+
+}  // namespace
+}  // namespace marsad::store
