@@ -194,8 +194,9 @@ class Store {
   // MultiGet for the terms not cached or inlined. Dictionary entries are never removed, so
   // the answer holds for every later snapshot.
   Result<std::vector<TermId>> Lookup(std::span<const Term> terms) const;
-  // Terms of `ids` (inline ids decoded, dictionary ids read in one MultiGet). kNotFound for an
-  // id that was never assigned, kInvalidArgument for kNoTerm / kDefaultGraph.
+  // Terms of `ids` (inline ids decoded; dictionary ids sorted and deduplicated, then read by
+  // one iterator walk for 32 or more, by one sorted MultiGet below that). kNotFound for an id
+  // that was never assigned, kInvalidArgument for kNoTerm / kDefaultGraph.
   Result<std::vector<Term>> Decode(std::span<const TermId> ids) const;
 
   // REQUIRES: `snapshot` came from this store (nullptr = a fresh snapshot).
