@@ -1,6 +1,9 @@
-// PEGTL actions for ntriples_grammar.h: terms are built into a scratch Term and moved into the
-// quad's slot when the position rule (subject, predicate, object, graph_label) matches. Include
-// only from parse_ntriples.cc.
+// PEGTL actions for ntriples_grammar.h: terms are built into a scratch Term and swapped into
+// the quad's slot when the position rule (subject, predicate, object, graph_label) matches.
+// The LineState lives as long as its LineParser, and terms are filled with Term's Assign*
+// setters, so the scratch and the quad hand their string buffers back and forth: parsing a
+// line allocates nothing once the buffers have grown to the input's term sizes. Include only
+// from parse_ntriples.cc.
 #pragma once
 
 #include <cstddef>
@@ -17,9 +20,10 @@
 namespace marsad::grammar::ntriples {
 
 struct LineState {
-  Quad* quad;
-  const char* line_begin;
+  Quad* quad = nullptr;
+  const char* line_begin = nullptr;
   Term term;
+  std::string unescaped;  // an IRI with \u escapes, decoded
   std::string lexical;
   std::string language;
   std::string datatype;
@@ -40,18 +44,19 @@ template <>
 struct action<iri_body> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineState& s) {
-    const std::string_view body = in.string_view();
-    std::string text;
-    if (body.find('\\') == std::string_view::npos) {
-      text.assign(body);
-    } else if (auto error = AppendUnescapedIri(body, &text)) {
-      throw rdf::ActionError{s.Offset(in) + error->offset, std::move(error->message)};
+    std::string_view text = in.string_view();
+    if (text.find('\\') != std::string_view::npos) {
+      s.unescaped.clear();
+      if (auto error = AppendUnescapedIri(text, &s.unescaped)) {
+        throw rdf::ActionError{s.Offset(in) + error->offset, std::move(error->message)};
+      }
+      text = s.unescaped;
     }
     if (!rdf::HasIriScheme(text)) {
-      throw rdf::ActionError{s.Offset(in) - 1, "relative IRI <" + text +
+      throw rdf::ActionError{s.Offset(in) - 1, "relative IRI <" + std::string(text) +
                                                    ">: N-Triples and N-Quads need absolute IRIs"};
     }
-    s.term = Term::Iri(std::move(text));
+    s.term.AssignIri(text);
   }
 };
 
@@ -59,7 +64,7 @@ template <>
 struct action<blank> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineState& s) {
-    s.term = Term::Blank(std::string(in.string_view().substr(2)));  // drop "_:"
+    s.term.AssignBlank(in.string_view().substr(2));  // drop "_:"
   }
 };
 
@@ -100,21 +105,22 @@ struct action<literal> {
   template <typename ActionInput>
   static void apply(const ActionInput&, LineState& s) {
     if (s.has_language) {
-      s.term = Term::LangLiteral(s.lexical, s.language);
+      s.term.AssignLangLiteral(s.lexical, s.language);
     } else if (s.has_datatype) {
-      s.term = Term::Typed(s.lexical, s.datatype);
+      s.term.AssignTyped(s.lexical, s.datatype);
     } else {
-      s.term = Term::Literal(s.lexical);
+      s.term.AssignLiteral(s.lexical);
     }
   }
 };
 
-// Moves the scratch term into one slot of the quad.
+// Swaps the scratch term into one slot of the quad: the scratch takes over the slot's old
+// buffers for the next term.
 template <Term Quad::*Slot>
 struct store_term {
   template <typename ActionInput>
   static void apply(const ActionInput&, LineState& s) {
-    s.quad->*Slot = std::move(s.term);
+    std::swap(s.quad->*Slot, s.term);
   }
 };
 template <>

@@ -24,13 +24,21 @@ bool IsBlank(std::string_view line) {
 
 }  // namespace
 
-Result<bool> LineParser::ParseLine(std::string_view line, Quad* quad) const {
+LineParser::LineParser(bool quads)
+    : quads_(quads), state_(std::make_unique<ntriples::LineState>()) {}
+
+LineParser::~LineParser() = default;
+
+Result<bool> LineParser::ParseLine(std::string_view line, Quad* quad) {
   if (IsBlank(line)) return false;
   if (const std::size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
     return InvalidUtf8Error(line, bad, "");
   }
-  quad->graph = Term();
-  ntriples::LineState state{quad, line.data()};
+  quad->graph.AssignIri("");  // the default graph (a null term), keeping the buffer
+  ntriples::LineState& state = *state_;
+  state.quad = quad;
+  state.line_begin = line.data();
+  state.has_statement = false;
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(line.data(), line.size(), "");
   std::size_t error_offset = 0;
   std::string message;

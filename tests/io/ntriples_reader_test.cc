@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,37 @@ TEST(NTriplesReaderTest, ReadsEveryObjectForm) {
     EXPECT_EQ(r.quads[0].predicate, Ex("p"));
     EXPECT_EQ(r.quads[0].object, c.expected) << c.object_text;
     EXPECT_TRUE(r.quads[0].graph.is_null());
+  }
+}
+
+// The parser reuses its scratch term and the reader's quad from line to line (their string
+// buffers pass back and forth): a handler that copies the quad and leaves it in place must
+// still see every line's own terms, with no datatype, language or graph left over from the
+// line before, whatever order the term forms come in.
+TEST(NTriplesReaderTest, ReusedQuadCarriesNothingOverBetweenLines) {
+  std::vector<ObjectCase> cases = ObjectCases();
+  for (std::size_t round = 0; round < 2; ++round) {
+    std::string text;
+    std::vector<Quad> expected;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      const bool named = i % 2 == round;
+      const std::string s = "s" + std::string(i * 7, 'x');  // lengths vary up and down
+      text += "<http://ex/" + s + "> <http://ex/p" + std::to_string(i) + "> " +
+              cases[i].object_text + (named ? " <http://ex/g> .\n" : " .\n");
+      expected.push_back({Ex(s), Ex("p" + std::to_string(i)), cases[i].expected,
+                          named ? Ex("g") : Term()});
+    }
+    std::istringstream in(text);
+    io::ReaderOptions options;
+    options.format = RdfFormat::kNQuads;
+    std::vector<Quad> seen;
+    ASSERT_OK(io::ReadRdf(in, options, [&seen](Quad& quad) {
+      seen.push_back(quad);  // a copy: the reader keeps its buffers
+      return Status::Ok();
+    }));
+    ASSERT_EQ(seen.size(), expected.size());
+    for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], expected[i]) << i;
+    std::reverse(cases.begin(), cases.end());
   }
 }
 

@@ -37,6 +37,16 @@ class Term {
   static Term Integer(std::int64_t value);
   static Term Boolean(bool value);
 
+  // In-place counterparts of the factories above: they overwrite this term and reuse the
+  // capacity of its strings, so a reader refilling the same Term statement after statement
+  // allocates nothing once its buffers have grown. `value` etc. must not alias this term's
+  // own strings' storage.
+  void AssignIri(std::string_view iri);
+  void AssignBlank(std::string_view label);
+  void AssignLiteral(std::string_view lexical);  // xsd:string
+  void AssignTyped(std::string_view lexical, std::string_view datatype_iri);
+  void AssignLangLiteral(std::string_view lexical, std::string_view language);  // lower-cases
+
   TermKind kind() const { return kind_; }
   bool is_null() const { return kind_ == TermKind::kIri && value_.empty(); }
   bool is_iri() const { return kind_ == TermKind::kIri && !value_.empty(); }

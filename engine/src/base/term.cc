@@ -52,6 +52,39 @@ Term Term::Boolean(bool value) {
   return Typed(value ? "true" : "false", std::string(xsd::kBoolean));
 }
 
+void Term::AssignIri(std::string_view iri) {
+  kind_ = TermKind::kIri;
+  value_.assign(iri);
+  datatype_.clear();
+  language_.clear();
+}
+
+void Term::AssignBlank(std::string_view label) {
+  kind_ = TermKind::kBlankNode;
+  value_.assign(label);
+  datatype_.clear();
+  language_.clear();
+}
+
+void Term::AssignLiteral(std::string_view lexical) { AssignTyped(lexical, xsd::kString); }
+
+void Term::AssignTyped(std::string_view lexical, std::string_view datatype_iri) {
+  kind_ = TermKind::kLiteral;
+  value_.assign(lexical);
+  datatype_.assign(datatype_iri);
+  language_.clear();
+}
+
+void Term::AssignLangLiteral(std::string_view lexical, std::string_view language) {
+  kind_ = TermKind::kLiteral;
+  value_.assign(lexical);
+  datatype_.assign(xsd::kLangString);
+  language_.assign(language);
+  for (char& c : language_) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
 std::string Term::ToNTriples() const {
   std::string out;
   // A term no reader could accept still gets its display form (see AppendNTriplesTerm).

@@ -30,7 +30,7 @@ void BlankNodeScope::Rename(Term* term) {
   if (!term->is_blank()) return;
   auto [entry, added] = labels_.try_emplace(term->value());
   if (added) entry->second = prefix_ + std::to_string(labels_.size());
-  *term = Term::Blank(entry->second);
+  term->AssignBlank(entry->second);  // reuses the term's buffer
 }
 
 void BlankNodeScope::Apply(Quad* quad) {

@@ -93,7 +93,7 @@ class LineSplitter {
 };
 
 Status ReadLines(std::istream& in, const ReaderOptions& options, const QuadHandler& handler) {
-  const grammar::rdf::LineParser parser(options.format == RdfFormat::kNQuads);
+  grammar::rdf::LineParser parser(options.format == RdfFormat::kNQuads);
   LineSplitter lines(in);
   std::string_view line;
   std::uint64_t offset = 0;
