@@ -7,11 +7,12 @@
 // store returns kNotSupported and the caller uses batched writes instead.
 //
 // Both cores work in every phase: while the source parses on the calling thread, a worker
-// encodes (bulk_pipeline.h); the first sort runs on two threads; then one thread writes the
-// SPO-ordered runs and the dictionary while the other sorts and writes the rest. A load with
+// encodes (bulk_pipeline.h); the first sort runs on two threads; then two threads share the
+// remaining sorts and the SST files, one file per task (bulk_tasks.h). A load with
 // no named graph (the common case) skips the graph-first sorts: its GSPO/GPOS/GOSP keys are
 // the SPO/POS/OSP keys behind a constant prefix, so each sorted array feeds two SST writers.
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include "store/bulk_pipeline.h"
 #include "store/bulk_runs.h"
 #include "store/bulk_sst.h"
+#include "store/bulk_tasks.h"
 #include "store/rocksdb_status.h"
 #include "store/term_codec.h"
 
@@ -38,33 +40,54 @@ Status RunBoth(A&& a, B&& b) {
   return a_status.ok() ? b_status : a_status;
 }
 
-// Runs of a load whose quads are all in the default graph. REQUIRES: `quads` sorted in SPO
-// order and distinct. Fills stats.triples and stats.predicates.
+// Runs of a load whose quads are all in the default graph, as tasks on two threads (see
+// bulk_tasks.h): one file per task, so the threads stay balanced whatever the files' relative
+// costs. POS and OSP share one copy of the quads, sorted first in POS order, then (once both
+// POS-ordered files are written) in OSP order. REQUIRES: `quads` sorted in SPO order and
+// distinct. Fills stats.triples and stats.predicates.
 Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
                              std::vector<IdQuad>* quads, const BulkDictionary& dict,
                              IngestArgs* args, StoreStatistics* stats) {
-  IngestArgs other_args;
   TripleRunStats spo_stats;
   TripleRunStats pos_stats;
-  std::vector<IdQuad> copy = *quads;
-  Status status = RunBoth(
-      [&]() -> Status {
-        SortForPermutation(Permutation::kPos, &copy);
-        for (const IdQuad& t : copy) pos_stats.AddInPosOrder(t);
-        MARSAD_RETURN_IF_ERROR(WriteSortedRuns(core, dir, copy, {Permutation::kPos,
-                                                                 Permutation::kGpos}, &other_args));
-        SortForPermutation(Permutation::kOsp, &copy);
-        return WriteSortedRuns(core, dir, copy, {Permutation::kOsp, Permutation::kGosp},
-                               &other_args);
-      },
-      [&]() -> Status {
-        for (const IdQuad& t : *quads) spo_stats.AddInSpoOrder(t);
-        MARSAD_RETURN_IF_ERROR(
-            WriteSortedRuns(core, dir, *quads, {Permutation::kSpo, Permutation::kGspo}, args));
-        return WriteDictionaryRuns(core, dir, dict, args);
-      });
-  MARSAD_RETURN_IF_ERROR(status);
-  for (auto& arg : other_args) args->push_back(std::move(arg));
+  std::vector<IdQuad> copy;
+  // Tasks run concurrently: each fills its own argument list, joined in list order below.
+  std::array<IngestArgs, 8> files;
+  auto write = [&core, &dir](Permutation perm, const std::vector<IdQuad>* sorted,
+                             IngestArgs* out) {
+    return [&core, &dir, perm, sorted, out] {
+      return WriteSortedRuns(core, dir, *sorted, {perm}, out);
+    };
+  };
+  TaskList tasks;
+  // List order is priority: the POS/OSP chain (two sorts, four files) is the longest, so its
+  // first sort starts at once, while the other thread writes SPO.
+  const std::size_t pos_sorted = tasks.Add("sort pos", [&] {
+    copy = *quads;
+    SortForPermutation(Permutation::kPos, &copy);
+    for (const IdQuad& t : copy) pos_stats.AddInPosOrder(t);
+    return Status();
+  });
+  tasks.Add("spo", [&] {
+    for (const IdQuad& t : *quads) spo_stats.AddInSpoOrder(t);
+    return WriteSortedRuns(core, dir, *quads, {Permutation::kSpo}, &files[0]);
+  });
+  const std::size_t pos = tasks.Add("pos", write(Permutation::kPos, &copy, &files[1]), {pos_sorted});
+  const std::size_t gpos =
+      tasks.Add("gpos", write(Permutation::kGpos, &copy, &files[2]), {pos_sorted});
+  const std::size_t osp_sorted = tasks.Add("sort osp", [&] {
+    SortForPermutation(Permutation::kOsp, &copy);
+    return Status();
+  }, {pos, gpos});
+  tasks.Add("osp", write(Permutation::kOsp, &copy, &files[3]), {osp_sorted});
+  tasks.Add("gosp", write(Permutation::kGosp, &copy, &files[4]), {osp_sorted});
+  tasks.Add("gspo", write(Permutation::kGspo, quads, &files[5]));
+  tasks.Add("term2id", [&] { return WriteTerm2IdRun(core, dir, dict, &files[6]); });
+  tasks.Add("id2term", [&] { return WriteId2TermRun(core, dir, dict, &files[7]); });
+  MARSAD_RETURN_IF_ERROR(tasks.Run(2));
+  for (IngestArgs& file : files) {
+    for (auto& arg : file) args->push_back(std::move(arg));
+  }
   spo_stats.MergeObjectCounts(pos_stats);
   stats->triples = quads->size();
   stats->predicates = spo_stats.Predicates();
@@ -123,7 +146,8 @@ Status WriteGeneralRuns(Store::Core& core, const std::string& dir, std::vector<I
       [&]() -> Status {
         MARSAD_RETURN_IF_ERROR(SortAndWriteRuns(
             core, dir, quads, {Permutation::kGspo, Permutation::kGpos, Permutation::kGosp}, args));
-        return WriteDictionaryRuns(core, dir, dict, args);
+        MARSAD_RETURN_IF_ERROR(WriteTerm2IdRun(core, dir, dict, args));
+        return WriteId2TermRun(core, dir, dict, args);
       });
   MARSAD_RETURN_IF_ERROR(status);
   for (auto& arg : union_args) args->push_back(std::move(arg));

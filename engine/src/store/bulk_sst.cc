@@ -134,17 +134,22 @@ Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<I
   return Status();
 }
 
-Status WriteDictionaryRuns(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
-                           IngestArgs* args) {
+Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
+                       IngestArgs* args) {
   SstRun id2term(core, core.id2term, dir + "/id2term.sst");
   MARSAD_RETURN_IF_ERROR(id2term.Open());
   char key[kIdBytes];
   for (std::uint32_t i : dict.SortedById()) {
     MARSAD_RETURN_IF_ERROR(id2term.Put(IdKey(dict.id(i), key), dict.bytes(i)));
   }
-  MARSAD_RETURN_IF_ERROR(id2term.Finish(args));
+  return id2term.Finish(args);
+}
+
+Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
+                       IngestArgs* args) {
   SstRun term2id(core, core.term2id, dir + "/term2id.sst");
   MARSAD_RETURN_IF_ERROR(term2id.Open());
+  char key[kIdBytes];
   for (std::uint32_t i : dict.SortedByBytes()) {
     MARSAD_RETURN_IF_ERROR(term2id.Put(dict.bytes(i), IdKey(dict.id(i), key)));
   }

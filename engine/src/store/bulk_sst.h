@@ -53,9 +53,12 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
 Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<IdQuad>* quads,
                         std::initializer_list<Permutation> perms, IngestArgs* args);
 
-// term2id and id2term runs from the in-memory dictionary.
-Status WriteDictionaryRuns(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
-                           IngestArgs* args);
+// The id2term run from the in-memory dictionary.
+Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
+                       IngestArgs* args);
+// The term2id run (sorts the dictionary's entries by their bytes first).
+Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
+                       IngestArgs* args);
 
 // The meta run: format version, next id counter and the statistics.
 Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t next_counter,
