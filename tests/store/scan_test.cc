@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "store/statistics.h"
 #include "store_test_util.h"
 
 namespace marsad::store {
@@ -221,6 +222,57 @@ TEST_F(StoreTest, EstimateCountIsExactForSmallRangesAndPredicates) {
   by_o.graph = GraphScope::kAnyNamed;
   EXPECT_EQ(*store_->EstimateCount(by_o), 1u);
   EXPECT_EQ(*store_->EstimateCount(IdPattern{}), 3u);
+}
+
+// Estimates that read the index are cached; every commit must drop them, even one whose
+// predicate counts cancel out (one quad of p removed, another added).
+TEST_F(StoreTest, EstimateCountSeesEveryCommit) {
+  std::vector<TermId> t = Ids({"s1", "s2", "s3", "p", "o", "other"});
+  InsertAll({{t[0], t[3], t[4], kDefaultGraph}, {t[1], t[3], t[4], kDefaultGraph}});
+  IdPattern by_po;
+  by_po.p = t[3];
+  by_po.o = t[4];
+  EXPECT_EQ(*store_->EstimateCount(by_po), 2u);
+  EXPECT_EQ(*store_->EstimateCount(by_po), 2u);  // now from the cache
+  InsertAll({{t[2], t[3], t[4], kDefaultGraph}});
+  EXPECT_EQ(*store_->EstimateCount(by_po), 3u);
+  {
+    auto writer = store_->NewBatchWriter();
+    ASSERT_OK(writer);
+    ASSERT_OK((*writer)->Remove({t[2], t[3], t[4], kDefaultGraph}));
+    ASSERT_OK((*writer)->Insert({t[2], t[3], t[5], kDefaultGraph}));
+    ASSERT_TRUE((*writer)->Commit().ok());
+  }
+  EXPECT_EQ(*store_->EstimateCount(by_po), 2u);
+  by_po.o = t[5];
+  EXPECT_EQ(*store_->EstimateCount(by_po), 1u);
+  Reopen();
+  EXPECT_EQ(*store_->EstimateCount(by_po), 1u);
+}
+
+// An estimate computed while a commit landed may describe the old data: it is not kept.
+TEST(StatsKeeperTest, EstimateFromBeforeACommitIsNotCached) {
+  StatsKeeper keeper;
+  IdPattern pattern;
+  pattern.p = 77;
+  pattern.o = 78;
+  std::uint64_t generation = keeper.generation();
+  keeper.CacheEstimate(pattern, generation, 5);
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::optional<std::uint64_t>(5));
+  generation = keeper.generation();
+  StatsDelta delta;
+  delta.quads = 1;
+  keeper.Apply(delta);
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::nullopt);  // the commit dropped it
+  keeper.CacheEstimate(pattern, generation, 6);              // computed before the commit
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::nullopt);
+  keeper.CacheEstimate(pattern, keeper.generation(), 7);
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::optional<std::uint64_t>(7));
+  pattern.graph = GraphScope::kAnyNamed;  // another pattern
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::nullopt);
+  keeper.Reset(StoreStatistics{});
+  pattern.graph = GraphScope::kUnion;
+  EXPECT_EQ(keeper.CachedEstimate(pattern), std::nullopt);
 }
 
 }  // namespace

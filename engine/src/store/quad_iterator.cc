@@ -217,6 +217,12 @@ Result<std::uint64_t> Store::CountKeysRaw(Permutation perm) const {
   return count;
 }
 
+namespace {
+// Counts up to kExactCountLimit matches, scales RocksDB's approximate sizes beyond.
+Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
+                                        const IdPattern& pattern);
+}  // namespace
+
 Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
   MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
   bool only_p = pattern.p && !pattern.s && !pattern.o;
@@ -226,14 +232,26 @@ Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
     auto counts = core_->stats.Predicate(*pattern.p);
     return counts ? counts->triples : 0;
   }
-  MARSAD_ASSIGN_OR_RETURN(auto it, Scan(nullptr, pattern));
+  // What needs index reads is kept until the next commit (StatsKeeper's estimate cache).
+  const std::uint64_t generation = core_->stats.generation();
+  if (auto cached = core_->stats.CachedEstimate(pattern)) return *cached;
+  MARSAD_ASSIGN_OR_RETURN(std::uint64_t estimate, EstimateFromIndex(*this, *core_, pattern));
+  core_->stats.CacheEstimate(pattern, generation, estimate);
+  return estimate;
+}
+
+namespace {
+
+Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
+                                        const IdPattern& pattern) {
+  MARSAD_ASSIGN_OR_RETURN(auto it, store.Scan(nullptr, pattern));
   std::uint64_t count = 0;
   while (count < kExactCountLimit && it->Next()) ++count;
   MARSAD_RETURN_IF_ERROR(it->status());
   if (count < kExactCountLimit) return count;
   // Large range: scale the key estimate of the whole column family by the range's share of
   // its bytes.
-  rocksdb::ColumnFamilyHandle* cf = core_->cf(it->plan().permutation);
+  rocksdb::ColumnFamilyHandle* cf = core.cf(it->plan().permutation);
   std::string begin = BoundPrefix(pattern, it->plan());
   std::string end = PrefixSuccessor(begin);
   if (end.empty()) end.assign(32, '\xff');
@@ -244,12 +262,14 @@ Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
   rocksdb::SizeApproximationOptions approx;
   approx.include_memtables = true;
   approx.include_files = true;
-  rocksdb::Status s = core_->db->GetApproximateSizes(approx, cf, ranges, 2, sizes);
+  rocksdb::Status s = core.db->GetApproximateSizes(approx, cf, ranges, 2, sizes);
   std::uint64_t keys = 0;
-  core_->db->GetIntProperty(cf, "rocksdb.estimate-num-keys", &keys);
+  core.db->GetIntProperty(cf, "rocksdb.estimate-num-keys", &keys);
   if (!s.ok() || sizes[1] == 0 || keys == 0) return count;
   double share = double(sizes[0]) / double(sizes[1]);
   return std::max<std::uint64_t>(count, std::uint64_t(share * double(keys)));
 }
+
+}  // namespace
 
 }  // namespace marsad::store

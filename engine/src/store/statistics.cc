@@ -56,6 +56,7 @@ bool StatsDelta::empty() const {
 
 void StatsKeeper::Reset(const StoreStatistics& stats) {
   std::unique_lock lock(mutex_);
+  Changed();
   quads_ = stats.quads;
   triples_ = stats.triples;
   terms_ = stats.terms;
@@ -113,6 +114,8 @@ void StatsKeeper::Preview(
 
 void StatsKeeper::Apply(const StatsDelta& delta) {
   std::unique_lock lock(mutex_);
+  // Every commit, even one whose counts cancel out, may change what a pattern matches.
+  Changed();
   quads_ = Add(quads_, delta.quads);
   triples_ = Add(triples_, delta.triples);
   terms_ = Add(terms_, delta.terms);
@@ -125,6 +128,49 @@ void StatsKeeper::Apply(const StatsDelta& delta) {
     counts.distinct_objects = Add(counts.distinct_objects, change.objects);
     if (counts.triples == 0) predicates_.erase(id);
   }
+}
+
+void StatsKeeper::Changed() {
+  ++generation_;
+  estimates_.clear();
+}
+
+std::uint64_t StatsKeeper::generation() const {
+  std::shared_lock lock(mutex_);
+  return generation_;
+}
+
+std::size_t StatsKeeper::EstimateKeyHash::operator()(const EstimateKey& key) const {
+  std::uint64_t h = static_cast<std::uint64_t>(key.graph);
+  for (TermId id : {key.s, key.p, key.o, key.graph_id}) h = (h ^ id) * 0x9E3779B97F4A7C15ULL;
+  return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+StatsKeeper::EstimateKey StatsKeeper::KeyOf(const IdPattern& pattern) {
+  EstimateKey key;
+  key.s = pattern.s.value_or(kNoTerm);
+  key.p = pattern.p.value_or(kNoTerm);
+  key.o = pattern.o.value_or(kNoTerm);
+  key.graph = pattern.graph;
+  key.graph_id = pattern.graph == GraphScope::kNamed ? pattern.graph_id : kNoTerm;
+  return key;
+}
+
+std::optional<std::uint64_t> StatsKeeper::CachedEstimate(const IdPattern& pattern) const {
+  const EstimateKey key = KeyOf(pattern);
+  std::shared_lock lock(mutex_);
+  auto found = estimates_.find(key);
+  if (found == estimates_.end()) return std::nullopt;
+  return found->second;
+}
+
+void StatsKeeper::CacheEstimate(const IdPattern& pattern, std::uint64_t generation,
+                                std::uint64_t count) {
+  const EstimateKey key = KeyOf(pattern);
+  std::unique_lock lock(mutex_);
+  if (generation != generation_) return;
+  if (estimates_.size() >= kMaxCachedEstimates) estimates_.clear();
+  estimates_[key] = count;
 }
 
 }  // namespace marsad::store

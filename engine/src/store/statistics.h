@@ -53,10 +53,15 @@ struct StatsDelta {
   bool empty() const;
 };
 
-// The in-memory copy of the statistics. Thread-safe: readers share a lock, the (single)
-// writer installs a committed delta under an exclusive one.
+// The in-memory copy of the statistics, and the cardinality estimates Store::EstimateCount
+// had to read the indexes for, kept until the data changes: planning a query reads no index
+// for a pattern an earlier query estimated since the last commit. Thread-safe: readers share
+// a lock, the (single) writer installs a committed delta under an exclusive one.
 class StatsKeeper {
  public:
+  // At most this many estimates are kept; past it the cache starts afresh.
+  static constexpr std::size_t kMaxCachedEstimates = 4096;
+
   void Reset(const StoreStatistics& stats);
   StoreStatistics Get() const;
   std::optional<PredicateCounts> Predicate(TermId predicate) const;
@@ -67,8 +72,32 @@ class StatsKeeper {
   // Installs `delta` (after its batch committed).
   void Apply(const StatsDelta& delta);
 
+  // Counts the data changes installed so far (Apply and Reset, both called after the data
+  // they describe is written); it drops the cached estimates. Read it before computing an
+  // estimate to cache.
+  std::uint64_t generation() const;
+  std::optional<std::uint64_t> CachedEstimate(const IdPattern& pattern) const;
+  // Keeps `count` as the estimate of `pattern` unless the data changed since `generation`
+  // (the estimate may then describe the old data).
+  void CacheEstimate(const IdPattern& pattern, std::uint64_t generation, std::uint64_t count);
+
  private:
+  // An IdPattern as a hash key: unset components are kNoTerm, which no pattern holds.
+  struct EstimateKey {
+    TermId s = kNoTerm, p = kNoTerm, o = kNoTerm, graph_id = kNoTerm;
+    GraphScope graph = GraphScope::kUnion;
+    friend bool operator==(const EstimateKey&, const EstimateKey&) = default;
+  };
+  struct EstimateKeyHash {
+    std::size_t operator()(const EstimateKey& key) const;
+  };
+  static EstimateKey KeyOf(const IdPattern& pattern);
+  // REQUIRES: mutex_ held exclusively.
+  void Changed();
+
   mutable std::shared_mutex mutex_;
+  std::uint64_t generation_ = 0;
+  std::unordered_map<EstimateKey, std::uint64_t, EstimateKeyHash> estimates_;
   std::uint64_t quads_ = 0;
   std::uint64_t triples_ = 0;
   std::uint64_t terms_ = 0;

@@ -207,6 +207,7 @@ class Store {
                 std::unique_ptr<QuadIterator>* it) const;
   // Estimated number of matches: exact from statistics for {} and {p} in kUnion, exact for
   // small ranges (a bounded count), otherwise scaled from RocksDB's approximate range sizes.
+  // Answers that read an index are cached until the next commit (StatsKeeper).
   Result<std::uint64_t> EstimateCount(const IdPattern& pattern) const;
 
   // The statistics kept current by every commit.

@@ -24,8 +24,12 @@
 #include "api/database_impl.h"
 #include "lubm_generator.h"
 #include "marsad/database.h"
+#include "query_runs.h"
 
 namespace {
+
+using marsad::bench::PrintExplain;
+using marsad::bench::RunOnce;
 
 namespace fs = std::filesystem;
 
@@ -62,22 +66,6 @@ std::vector<QueryFile> LoadQueries(const fs::path& dir) {
     return std::make_pair(a.name.size(), a.name) < std::make_pair(b.name.size(), b.name);
   });
   return out;
-}
-
-// Runs `text` to completion; returns the row count or the error.
-marsad::Result<std::uint64_t> RunOnce(marsad::Database& db, const std::string& text) {
-  auto result = db.Query(text);
-  if (!result.ok()) return result.status();
-  std::uint64_t rows = 0;
-  while ((*result)->Next()) ++rows;
-  if (!(*result)->status().ok()) return (*result)->status();
-  return rows;
-}
-
-void PrintExplain(marsad::Database& db, const std::string& text) {
-  auto result = db.Query("EXPLAIN ANALYZE " + text);
-  if (!result.ok()) return;
-  while ((*result)->Next()) std::printf("    %s\n", (*result)->row()[0].value().c_str());
 }
 
 int RunScale(int universities, int runs, const std::vector<QueryFile>& queries, bool explain) {
