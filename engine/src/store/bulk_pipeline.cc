@@ -11,8 +11,10 @@ namespace marsad::store {
 namespace {
 
 // Quads per chunk and chunks in flight: large enough that the hand-off (a mutex and a
-// condition variable per chunk) is noise, small enough to stay in cache-friendly memory.
-constexpr std::size_t kChunkQuads = 4096;
+// condition variable per chunk) is noise, small enough that the ring (quads and their
+// strings, ~0.6 MB) stays in cache while both threads touch it. At LUBM 10, 4096-quad chunks
+// (~10 MB in flight) cost the reader ~10% and the encoder ~17% more CPU than 256.
+constexpr std::size_t kChunkQuads = 256;
 constexpr std::size_t kChunks = 4;
 
 struct Chunk {
