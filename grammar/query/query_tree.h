@@ -22,7 +22,15 @@ class QueryInput : public pegtl::memory_input<> {
   std::size_t nesting = 0;  // current depth of nested<> rules
 };
 
-using Node = parse_tree::node;
+// A parse-tree node allocated from a per-thread free list. PEGTL's parse tree allocates a
+// node when any rule that is selected, or has selected descendants, starts, and frees it when
+// the rule fails (every backtracking alternative) or only passes its children up: parsing
+// even a two-pattern query makes and drops hundreds of them, which malloc made a large part
+// of the parse. The free lists hold plain heap blocks, so any thread may free any node.
+struct Node : parse_tree::basic_node<Node> {
+  static void* operator new(std::size_t size);
+  static void operator delete(void* node, std::size_t size) noexcept;
+};
 
 template <typename Rule>
 using tree_selector = parse_tree::selector<
