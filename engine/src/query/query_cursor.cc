@@ -147,25 +147,28 @@ bool QueryCursor::Next() {
   return got;
 }
 
-Term QueryCursor::Instantiate(const plan::TemplateTerm& t, const exec::Row& row,
-                              std::uint64_t solution) {
+Term QueryCursor::Instantiate(const plan::TemplateTerm& t, std::size_t batch_row,
+                              std::uint64_t solution) const {
   if (t.blank) {  // fresh per solution, as SPARQL requires for template blank nodes
     return Term::Blank(t.constant.value() + "_" + std::to_string(solution));
   }
   if (t.slot < 0) return t.constant;
-  const Term* term = ctx_->Decode(row[t.slot]);
+  // FillBatch decoded every non-blank template slot of the batch's rows.
+  const auto column = static_cast<std::size_t>(
+      std::lower_bound(decode_slots_.begin(), decode_slots_.end(), t.slot) -
+      decode_slots_.begin());
+  const Term* term = batch_terms_[batch_row * decode_slots_.size() + column];
   return term ? *term : Term();
 }
 
 bool QueryCursor::NextConstructed() {
   while (pending_.empty()) {
-    const exec::Row* row = NextBatchedRow();
-    if (row == nullptr) return false;
-    const std::uint64_t solution = batch_first_ + (batch_next_ - 1);
+    if (NextBatchedRow() == nullptr) return false;
+    const std::size_t r = batch_next_ - 1;
+    const std::uint64_t solution = batch_first_ + r;
     for (const plan::TemplateQuad& q : bound_.construct_template) {
-      std::vector<Term> quad = {Instantiate(q.s, *row, solution),
-                                Instantiate(q.p, *row, solution),
-                                Instantiate(q.o, *row, solution), Term()};
+      std::vector<Term> quad = {Instantiate(q.s, r, solution), Instantiate(q.p, r, solution),
+                                Instantiate(q.o, r, solution), Term()};
       if (!ctx_->ok()) {
         status_ = ctx_->status();
         return false;
@@ -226,14 +229,14 @@ bool QueryCursor::NextDescribed() {
       status_ = (*it)->status();
       return false;
     }
-    if (!ctx_->DecodeBatch(batch_ids_)) {
+    if (!ctx_->DecodeBatch(batch_ids_, &batch_terms_)) {
       status_ = ctx_->status();
       return false;
     }
-    for (const store::IdQuad& q : quads) {
+    for (std::size_t k = 0; k < quads.size(); ++k) {
       std::vector<Term> quad;
-      for (store::TermId part : {q.s, q.p, q.o}) {
-        const Term* t = ctx_->Decode(part);
+      for (std::size_t part = 0; part < 3; ++part) {
+        const Term* t = batch_terms_[3 * k + part];
         quad.push_back(t ? *t : Term());
       }
       quad.emplace_back();

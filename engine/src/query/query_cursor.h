@@ -58,9 +58,10 @@ class QueryCursor : public QueryResult {
   void ProjectRow(std::size_t r);
   bool NextConstructed();
   bool NextDescribed();
-  // The template term for solution number `solution` (1-based, for fresh blank nodes); null
-  // Term when it cannot be instantiated.
-  Term Instantiate(const plan::TemplateTerm& t, const exec::Row& row, std::uint64_t solution);
+  // The template term for row `batch_row` of the current batch, solution number `solution`
+  // (1-based, for fresh blank nodes); null Term when it cannot be instantiated.
+  Term Instantiate(const plan::TemplateTerm& t, std::size_t batch_row,
+                   std::uint64_t solution) const;
 
   std::unique_ptr<exec::ExecContext> ctx_;
   binder::BoundQuery bound_;

@@ -59,6 +59,11 @@ Result<std::vector<Term>> Store::Decode(std::span<const TermId> ids) const {
   return terms;
 }
 
+Status Store::DecodeInto(std::span<const TermId> ids, std::vector<Term>* terms) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  return DecodeIds(*core_, ids, terms);
+}
+
 StoreStatistics Store::GetStatistics() const { return core_->stats.Get(); }
 
 Result<StoreStatistics> Store::CountFromIndexes() const {

@@ -198,6 +198,10 @@ class Store {
   // one iterator walk for 32 or more, by one sorted MultiGet below that). kNotFound for an id
   // that was never assigned, kInvalidArgument for kNoTerm / kDefaultGraph.
   Result<std::vector<Term>> Decode(std::span<const TermId> ids) const;
+  // Decode into `*terms`, resized to ids.size(), for a caller decoding batch after batch: the
+  // terms are overwritten in place, keeping their string buffers. Batches of more than 64 ids
+  // bypass the shared term cache; a batch already sorted and distinct skips the sort.
+  Status DecodeInto(std::span<const TermId> ids, std::vector<Term>* terms) const;
 
   // REQUIRES: `snapshot` came from this store (nullptr = a fresh snapshot).
   Result<std::unique_ptr<QuadIterator>> Scan(SnapshotPtr snapshot, const IdPattern& pattern) const;

@@ -90,6 +90,7 @@ inline Snapshot::~Snapshot() {
 // (empty for inline ids) so a writer can create the missing entries without re-encoding.
 Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<const Term> terms,
                  std::vector<TermId>* ids, std::vector<std::string>* encoded);
+// Resizes `*terms` to ids.size() and overwrites each with the term of ids[i].
 Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* terms);
 
 // Scans a whole column family counting rows (statistics.cc / bulk loader helpers).

@@ -45,30 +45,40 @@ Status EncodeTerm(const Term& term, std::string* out) {
   return Status();
 }
 
-std::optional<Term> DecodeTerm(std::string_view bytes) {
-  if (bytes.empty()) return std::nullopt;
+bool DecodeTermInto(std::string_view bytes, Term* term) {
+  if (bytes.empty()) return false;
   auto code = static_cast<TermCodeByte>(bytes.front());
   std::string_view rest = bytes.substr(1);
   switch (code) {
     case TermCodeByte::kIri:
-      if (rest.empty()) return std::nullopt;
-      return Term::Iri(std::string(rest));
+      if (rest.empty()) return false;
+      *term = Term::Iri(std::string(rest));
+      return true;
     case TermCodeByte::kBlank:
-      if (rest.empty()) return std::nullopt;
-      return Term::Blank(std::string(rest));
+      if (rest.empty()) return false;
+      *term = Term::Blank(std::string(rest));
+      return true;
     case TermCodeByte::kString:
-      return Term::Literal(std::string(rest));
+      *term = Term::Literal(std::string(rest));
+      return true;
     case TermCodeByte::kLangString:
     case TermCodeByte::kTyped: {
       std::size_t nul = rest.find('\0');
-      if (nul == std::string_view::npos || nul == 0) return std::nullopt;
+      if (nul == std::string_view::npos || nul == 0) return false;
       std::string suffix(rest.substr(0, nul));
       std::string lexical(rest.substr(nul + 1));
-      if (code == TermCodeByte::kLangString) return Term::LangLiteral(lexical, suffix);
-      return Term::Typed(lexical, suffix);
+      *term = code == TermCodeByte::kLangString ? Term::LangLiteral(lexical, suffix)
+                                                : Term::Typed(lexical, suffix);
+      return true;
     }
   }
-  return std::nullopt;
+  return false;
+}
+
+std::optional<Term> DecodeTerm(std::string_view bytes) {
+  Term term;
+  if (!DecodeTermInto(bytes, &term)) return std::nullopt;
+  return term;
 }
 
 }  // namespace marsad::store

@@ -32,5 +32,9 @@ enum class TermCodeByte : unsigned char {
 Status EncodeTerm(const Term& term, std::string* out);
 // Inverse of EncodeTerm; nullopt for bytes EncodeTerm cannot produce.
 std::optional<Term> DecodeTerm(std::string_view bytes);
+// DecodeTerm into an existing term, overwriting it (a decoder refilling the same terms batch
+// after batch keeps their string buffers). False, leaving `*term` unspecified, for bytes
+// EncodeTerm cannot produce.
+bool DecodeTermInto(std::string_view bytes, Term* term);
 
 }  // namespace marsad::store

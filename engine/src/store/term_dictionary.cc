@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,10 +16,10 @@
 namespace marsad::store {
 namespace {
 
-// A decode batch that reads more distinct ids than this from disk does not put them in the
-// shared cache: a result-sized batch would only evict the hot terms (the query engine keeps
-// its own per-query table), and the inserts are most of the cost of a warm decode.
-constexpr std::size_t kSharedCacheInsertLimit = 64;
+// Only decode batches of at most this many ids use the shared cache. A result-sized batch would
+// only evict the hot terms, and looking up ids that are mostly absent costs a lock and a
+// hash-table miss each; the query engine keeps its own per-query table for repeated ids.
+constexpr std::size_t kSharedCacheLimit = 64;
 // From this many distinct ids on, the dictionary is read with one iterator walking the sorted
 // ids (a Next is far cheaper than a point lookup when ids are close, as the ids of one
 // result often are); smaller batches use one MultiGet.
@@ -53,18 +54,19 @@ Status NotInDictionary(TermId id) {
                 "term id " + std::to_string(id) + " is not in the dictionary");
 }
 
-Status AppendDecoded(TermId id, std::string_view value, std::vector<Term>* out) {
-  std::optional<Term> term = DecodeTerm(value);
-  if (!term) {
+Status DecodeValue(TermId id, std::string_view value, Term* term) {
+  if (!DecodeTermInto(value, term)) {
     return Status(StatusCode::kCorruption,
                   "undecodable id2term entry for id " + std::to_string(id));
   }
-  out->push_back(std::move(*term));
   return Status();
 }
 
-// REQUIRES: `ids` sorted ascending, distinct. Appends the term of each id to `*out`.
-Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
+// The fetchers below read the id2term entries of `ids` (REQUIRES: sorted ascending, distinct)
+// and decode the k-th into *term_at(k), in order.
+
+template <typename TermAt>
+Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
   std::vector<KeyBytes> key_bytes(std::min(ids.size(), kMultiGetChunk));
   std::vector<rocksdb::Slice> keys(key_bytes.size());
   std::vector<rocksdb::PinnableSlice> values(key_bytes.size());
@@ -82,15 +84,15 @@ Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, std::vect
       const TermId id = ids[begin + k];
       if (statuses[k].IsNotFound()) return NotInDictionary(id);
       if (!statuses[k].ok()) return FromRocksDb(statuses[k], "reading the term dictionary");
-      MARSAD_RETURN_IF_ERROR(AppendDecoded(id, values[k].ToStringView(), out));
+      MARSAD_RETURN_IF_ERROR(DecodeValue(id, values[k].ToStringView(), term_at(begin + k)));
     }
   }
   return Status();
 }
 
-// REQUIRES: `ids` sorted ascending, distinct. Same contract as FetchByMultiGet, reading with
-// one iterator that steps to near ids and seeks to far ones.
-Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
+// One iterator that steps to near ids and seeks to far ones.
+template <typename TermAt>
+Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
   // Dictionary tags are below 0x04, so ids.back() + 1 does not overflow.
   const KeyBytes upper_bytes = IdKey(ids.back() + 1);
   const rocksdb::Slice upper(upper_bytes.data(), kIdBytes);
@@ -101,7 +103,8 @@ Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, std::vector<T
     return it->Valid() && it->key().size() == kIdBytes ? ReadId(it->key().ToStringView())
                                                        : kNoTerm;
   };
-  for (const TermId id : ids) {
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    const TermId id = ids[k];
     TermId at = current();
     if (at != kNoTerm && at < id && id - at <= kMaxWalkGap) {
       while (at != kNoTerm && at < id) {
@@ -117,34 +120,45 @@ Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, std::vector<T
       if (!it->status().ok()) return FromRocksDb(it->status(), "reading the term dictionary");
       return NotInDictionary(id);
     }
-    MARSAD_RETURN_IF_ERROR(AppendDecoded(id, it->value().ToStringView(), out));
+    MARSAD_RETURN_IF_ERROR(DecodeValue(id, it->value().ToStringView(), term_at(k)));
   }
   return FromRocksDb(it->status(), "reading the term dictionary");
 }
 
-Status FetchTerms(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* out) {
-  out->reserve(ids.size());
-  if (ids.size() >= kWalkMinIds) return FetchByWalk(core, ids, out);
-  return FetchByMultiGet(core, ids, out);
+template <typename TermAt>
+Status FetchTerms(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
+  if (ids.size() >= kWalkMinIds) return FetchByWalk(core, ids, term_at);
+  return FetchByMultiGet(core, ids, term_at);
 }
 
-// Reads the dictionary ids `ids` (at output positions `positions`) from the shared cache, then
-// the rest from id2term sorted and deduplicated; every position asking for an id gets its term.
+// Reads the dictionary ids `ids` (at output positions `positions`) from the shared cache
+// (small batches only), then the rest from id2term sorted and deduplicated; every position
+// asking for an id gets its term.
 Status DecodeDictionaryIds(Store::Core& core, std::span<const TermId> ids,
                            std::span<const std::size_t> positions, std::vector<Term>* terms) {
-  std::vector<Term> cached(ids.size());
-  std::vector<std::size_t> misses;
-  core.cache.FindTerms(ids, cached, &misses);
+  const bool small = ids.size() <= kSharedCacheLimit;
+  if (!small && std::adjacent_find(ids.begin(), ids.end(), std::greater_equal<TermId>()) ==
+                    ids.end()) {
+    // Already sorted and distinct (the query engine's batches are): decode in place.
+    return FetchTerms(core, ids, [&](std::size_t k) { return &(*terms)[positions[k]]; });
+  }
   std::vector<WantedId> wanted;
-  wanted.reserve(misses.size());
-  std::size_t next_miss = 0;
-  for (std::size_t k = 0; k < ids.size(); ++k) {
-    if (next_miss < misses.size() && misses[next_miss] == k) {
-      ++next_miss;
-      wanted.push_back({ids[k], positions[k]});
-    } else {
-      (*terms)[positions[k]] = std::move(cached[k]);
+  wanted.reserve(ids.size());
+  if (small) {
+    std::vector<Term> cached(ids.size());
+    std::vector<std::size_t> misses;
+    core.cache.FindTerms(ids, cached, &misses);
+    std::size_t next_miss = 0;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      if (next_miss < misses.size() && misses[next_miss] == k) {
+        ++next_miss;
+        wanted.push_back({ids[k], positions[k]});
+      } else {
+        (*terms)[positions[k]] = std::move(cached[k]);
+      }
     }
+  } else {
+    for (std::size_t k = 0; k < ids.size(); ++k) wanted.push_back({ids[k], positions[k]});
   }
   if (wanted.empty()) return Status();
   std::sort(wanted.begin(), wanted.end());
@@ -153,9 +167,9 @@ Status DecodeDictionaryIds(Store::Core& core, std::span<const TermId> ids,
   for (const WantedId& w : wanted) {
     if (unique_ids.empty() || unique_ids.back() != w.id) unique_ids.push_back(w.id);
   }
-  std::vector<Term> fetched;
-  MARSAD_RETURN_IF_ERROR(FetchTerms(core, unique_ids, &fetched));
-  if (unique_ids.size() <= kSharedCacheInsertLimit) core.cache.AddTerms(unique_ids, fetched);
+  std::vector<Term> fetched(unique_ids.size());
+  MARSAD_RETURN_IF_ERROR(FetchTerms(core, unique_ids, [&](std::size_t k) { return &fetched[k]; }));
+  if (unique_ids.size() <= kSharedCacheLimit) core.cache.AddTerms(unique_ids, fetched);
   // Every position but the last asking for an id gets a copy; the last one takes the term.
   std::size_t u = 0;
   for (std::size_t k = 0; k < wanted.size(); ++k) {
@@ -213,7 +227,7 @@ Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<
 }
 
 Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* terms) {
-  terms->assign(ids.size(), Term());
+  terms->resize(ids.size());
   std::vector<TermId> dictionary_ids;
   std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < ids.size(); ++i) {

@@ -132,22 +132,35 @@ bool ExecContext::DecodeBatch(std::span<const TermId> ids, std::vector<const Ter
   for (const auto& [id, position] : batch_missing_) {
     if (batch_fetch_.empty() || batch_fetch_.back() != id) batch_fetch_.push_back(id);
   }
-  Result<std::vector<Term>> fetched = store_->Decode(batch_fetch_);
-  if (!fetched.ok()) {
-    Fail(fetched.status());
+  if (Status status = store_->DecodeInto(batch_fetch_, &batch_store_); !status.ok()) {
+    Fail(std::move(status));
     return false;
   }
-  decoded_.Reserve(batch_fetch_.size());
+  const bool filtered = batch_fetch_.size() > kAdmitAllBatchIds;
+  if (filtered && fetched_once_.empty()) fetched_once_.assign(kFetchedOnceBits / 64, 0);
+  decoded_.Reserve(filtered ? 0 : batch_fetch_.size());
   std::size_t next = 0;
   const Term* term = nullptr;
   for (std::size_t k = 0; k < batch_missing_.size(); ++k) {
     if (k == 0 || batch_missing_[k].first != batch_missing_[k - 1].first) {
-      term = decoded_.Insert(batch_fetch_[next], std::move((*fetched)[next]));
+      const TermId id = batch_fetch_[next];
+      Term& fetched = batch_store_[next];
       ++next;
+      term = filtered && FirstFetch(id) ? &fetched : decoded_.Insert(id, std::move(fetched));
     }
     if (terms != nullptr) (*terms)[batch_missing_[k].second] = term;
   }
   return true;
+}
+
+bool ExecContext::FirstFetch(TermId id) {
+  const auto bit = static_cast<std::size_t>((id * 0x9E3779B97F4A7C15ULL) >> 40) &
+                   (kFetchedOnceBits - 1);
+  std::uint64_t& word = fetched_once_[bit / 64];
+  const std::uint64_t mask = std::uint64_t{1} << (bit % 64);
+  const bool first = (word & mask) == 0;
+  word |= mask;
+  return first;
 }
 
 void ExecContext::SetLimits(const CancelToken* cancel, std::uint64_t timeout_ms) {

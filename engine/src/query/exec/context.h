@@ -89,12 +89,16 @@ class ExecContext {
   // The term of `id`; nullptr for kNoTerm or when the store cannot decode it (status set).
   // The pointer is valid until the next Decode or DecodeBatch call: copy what you keep.
   const Term* Decode(TermId id);
-  // Decodes every store id of `ids` not yet in the query's table with one store call (the ids
-  // sorted and deduplicated, so the dictionary is read in key order). Afterwards Decode of
-  // any of `ids` is a table hit, until the next call that misses. When `terms` is given it
-  // receives what Decode would return for each id (nullptr for kNoTerm), saving the caller a
-  // second lookup; those pointers have Decode's lifetime. False (status() set) when the store
-  // cannot decode one of them. Invalidates the pointers earlier Decode calls returned.
+  // Decodes the store ids of `ids` that are not in the query's table with one store call (the
+  // ids sorted and deduplicated, so the dictionary is read in key order). When `terms` is
+  // given it receives each id's term (nullptr for kNoTerm). The pointers, like Decode's, are
+  // valid until the next Decode or DecodeBatch call. False (status() set) when the store
+  // cannot decode one of them.
+  //
+  // A large batch admits an id into the table only the second time the query fetches it (a
+  // bit filter remembers the first): results of distinct terms, such as every subject of a
+  // class, would otherwise fill the table with entries nobody asks for again, and inserting
+  // them costs more than reading them.
   bool DecodeBatch(std::span<const TermId> ids, std::vector<const Term*>* terms = nullptr);
   std::size_t decoded_terms() const { return decoded_.size(); }
 
@@ -140,6 +144,14 @@ class ExecContext {
   // DecodeBatch scratch: the ids not in the table, with their positions in the batch.
   std::vector<std::pair<TermId, std::size_t>> batch_missing_;
   std::vector<TermId> batch_fetch_;
+  std::vector<Term> batch_store_;       // the fetched terms of the last batch, not admitted
+  std::vector<std::uint64_t> fetched_once_;  // the admission filter: one bit per id hash
+  // Batches fetching at most this many ids insert them all (small results, and the filter's
+  // memory is not worth it); larger ones go through the filter of kFetchedOnceBits bits.
+  static constexpr std::size_t kAdmitAllBatchIds = 64;
+  static constexpr std::size_t kFetchedOnceBits = std::size_t{1} << 21;
+  // Marks `id` fetched; true when it was not marked before (or its hash's bit was clear).
+  bool FirstFetch(TermId id);
   const CancelToken* cancel_ = nullptr;
   std::optional<std::chrono::steady_clock::time_point> deadline_;
   std::uint32_t ticks_ = 0;
