@@ -81,11 +81,51 @@ TEST_F(DecodeBatchContextTest, BatchGivesTheTermsDecodeGivesForEveryKindOfId) {
     }
     ASSERT_NE(terms[i], nullptr);
     EXPECT_EQ(*terms[i], *expected);
-    EXPECT_EQ(batched.Decode(ids[i]), terms[i]);  // a table hit: the same term object
   }
   EXPECT_EQ(*terms.back(), stored_.front());
-  // Each dictionary id is decoded and kept once, however often the batch names it.
+  // A batch this large (203 store ids) keeps its terms out of the query's table the first
+  // time; the second fetch admits each id once, however often the batch names it, and from
+  // then on the batch and Decode are table hits giving the same term object.
+  EXPECT_EQ(batched.decoded_terms(), 0u);
+  ASSERT_TRUE(batched.DecodeBatch(ids, &terms));
   EXPECT_EQ(batched.decoded_terms(), stored_ids_.size() + 3);
+  std::vector<const Term*> again;
+  ASSERT_TRUE(batched.DecodeBatch(ids, &again));
+  EXPECT_EQ(again, terms);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (terms[i] != nullptr && store::IsDictionaryId(ids[i])) {
+      EXPECT_EQ(batched.Decode(ids[i]), terms[i]) << i;
+    }
+  }
+}
+
+TEST_F(DecodeBatchContextTest, SmallBatchesKeepTheirTermsAtOnce) {
+  exec::ExecContext ctx = NewContext();
+  const std::vector<store::TermId> ids(stored_ids_.begin(), stored_ids_.begin() + 40);
+  std::vector<const Term*> terms;
+  ASSERT_TRUE(ctx.DecodeBatch(ids, &terms));
+  EXPECT_EQ(ctx.decoded_terms(), ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    ASSERT_NE(terms[i], nullptr);
+    EXPECT_EQ(*terms[i], stored_[i]);
+    EXPECT_EQ(ctx.Decode(ids[i]), terms[i]);
+  }
+}
+
+TEST_F(DecodeBatchContextTest, LargeBatchPointersStayValidUntilTheNextCall) {
+  exec::ExecContext ctx = NewContext();
+  std::vector<const Term*> first;
+  ASSERT_TRUE(ctx.DecodeBatch(stored_ids_, &first));
+  std::vector<Term> copies;
+  for (const Term* t : first) copies.push_back(*t);
+  EXPECT_EQ(copies, stored_);
+  // A second, different batch reuses the first one's storage; its own terms are right.
+  std::vector<store::TermId> reversed(stored_ids_.rbegin(), stored_ids_.rend());
+  std::vector<const Term*> second;
+  ASSERT_TRUE(ctx.DecodeBatch(reversed, &second));
+  for (std::size_t i = 0; i < reversed.size(); ++i) {
+    EXPECT_EQ(*second[i], stored_[stored_.size() - 1 - i]) << i;
+  }
 }
 
 TEST_F(DecodeBatchContextTest, UnknownDictionaryIdFailsTheBatchWithItsStatus) {

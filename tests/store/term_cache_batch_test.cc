@@ -152,6 +152,32 @@ TEST_P(StoreDecodeBatchTest, SmallBatchesOfOneAndAFew) {
   ExpectDecodes({599, 3, 3, -5, 250});
 }
 
+TEST_P(StoreDecodeBatchTest, DecodeIntoOverwritesEveryTermOfAReusedVector) {
+  // Sorted and distinct (decoded in place), then shuffled with repeats, then small: each call
+  // leaves exactly the batch's terms, whatever the vector held before.
+  std::vector<TermId> sorted = ids_;
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<Term> terms(3, Term::LangLiteral("left over from an earlier batch", "ar"));
+  ASSERT_OK(store_->DecodeInto(sorted, &terms));
+  ASSERT_EQ(terms.size(), sorted.size());
+  auto decoded = store_->Decode(sorted);
+  ASSERT_OK(decoded);
+  EXPECT_EQ(terms, *decoded);
+
+  std::vector<TermId> mixed;
+  std::vector<Term> expected;
+  for (int i = 0; i < 300; ++i) {
+    const int pick = (i * 7) % 600;
+    mixed.insert(mixed.end(), {ids_[pick], *InlineIdOf(Term::Integer(i)), ids_[pick]});
+    expected.insert(expected.end(), {terms_[pick], Term::Integer(i), terms_[pick]});
+  }
+  ASSERT_OK(store_->DecodeInto(mixed, &terms));
+  EXPECT_EQ(terms, expected);
+
+  ASSERT_OK(store_->DecodeInto(std::vector<TermId>{ids_[5], ids_[4]}, &terms));
+  EXPECT_EQ(terms, (std::vector<Term>{terms_[5], terms_[4]}));
+}
+
 TEST_P(StoreDecodeBatchTest, UnknownIdIsNotFoundInSmallAndLargeBatches) {
   const TermId unknown = MakeId(IdTag::kIri, PayloadOf(ids_[598]) + 1000);
   for (std::size_t count : {std::size_t{3}, std::size_t{200}}) {
