@@ -52,23 +52,24 @@ bool DecodeTermInto(std::string_view bytes, Term* term) {
   switch (code) {
     case TermCodeByte::kIri:
       if (rest.empty()) return false;
-      *term = Term::Iri(std::string(rest));
+      term->AssignIri(rest);
       return true;
     case TermCodeByte::kBlank:
       if (rest.empty()) return false;
-      *term = Term::Blank(std::string(rest));
+      term->AssignBlank(rest);
       return true;
     case TermCodeByte::kString:
-      *term = Term::Literal(std::string(rest));
+      term->AssignLiteral(rest);
       return true;
     case TermCodeByte::kLangString:
     case TermCodeByte::kTyped: {
       std::size_t nul = rest.find('\0');
       if (nul == std::string_view::npos || nul == 0) return false;
-      std::string suffix(rest.substr(0, nul));
-      std::string lexical(rest.substr(nul + 1));
-      *term = code == TermCodeByte::kLangString ? Term::LangLiteral(lexical, suffix)
-                                                : Term::Typed(lexical, suffix);
+      if (code == TermCodeByte::kLangString) {
+        term->AssignLangLiteral(rest.substr(nul + 1), rest.substr(0, nul));
+      } else {
+        term->AssignTyped(rest.substr(nul + 1), rest.substr(0, nul));
+      }
       return true;
     }
   }

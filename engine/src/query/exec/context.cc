@@ -7,15 +7,6 @@
 namespace marsad::query::exec {
 namespace {
 
-Term CurrentDateTime() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return Term::Typed(buf, std::string(xsd::kDateTime));
-}
-
 std::size_t TermBytes(const Term& term) {
   return sizeof(Term) + term.value().size() + term.datatype().size() + term.language().size();
 }
@@ -71,7 +62,7 @@ void TermTable::Clear() {
 
 ExecContext::ExecContext(const store::Store* store, store::SnapshotPtr snapshot)
     : store_(store), snapshot_(std::move(snapshot)) {
-  env_.now = CurrentDateTime();
+  env_.start = std::time(nullptr);
 }
 
 TermId ExecContext::Intern(const Term& term) {

@@ -1,5 +1,6 @@
 // Date/time built-ins: YEAR, MONTH, DAY, HOURS, MINUTES, SECONDS, TIMEZONE, TZ, NOW.
 #include <cstdlib>
+#include <ctime>
 #include <string>
 
 #include "query/expr/builtins.h"
@@ -54,7 +55,16 @@ Value Tz(std::span<const Value> a, FunctionEnv&) {
   return Term::Literal(dt->tz_text);
 }
 
-Value Now(std::span<const Value>, FunctionEnv& env) { return env.now; }
+Value Now(std::span<const Value>, FunctionEnv& env) {
+  if (!env.now) {
+    std::tm tm{};
+    gmtime_r(&env.start, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    env.now = Term::Typed(buf, std::string(xsd::kDateTime));
+  }
+  return *env.now;
+}
 
 constexpr Builtin kDateTimeFunctions[] = {
     {"YEAR", 1, 1, IntegerField<Year>},

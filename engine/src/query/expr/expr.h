@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <ctime>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,7 +17,10 @@ namespace marsad::query::expr {
 
 // State the built-ins may read or change during one query.
 struct FunctionEnv {
-  Term now;                     // NOW(): fixed for the whole query, as SPARQL requires
+  // NOW(): the query's start, fixed for the whole query as SPARQL requires; formatted on first
+  // use, since most queries never ask.
+  std::time_t start = 0;
+  std::optional<Term> now;
   std::uint64_t next_bnode = 0;  // BNODE(): labels are fresh per call
   std::string bnode_prefix = "b";
 };
