@@ -218,30 +218,8 @@ Result<std::uint64_t> Store::CountKeysRaw(Permutation perm) const {
 }
 
 namespace {
+
 // Counts up to kExactCountLimit matches, scales RocksDB's approximate sizes beyond.
-Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
-                                        const IdPattern& pattern);
-}  // namespace
-
-Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
-  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
-  bool only_p = pattern.p && !pattern.s && !pattern.o;
-  bool none = !pattern.s && !pattern.p && !pattern.o;
-  if (pattern.graph == GraphScope::kUnion && none) return core_->stats.Get().triples;
-  if (pattern.graph == GraphScope::kUnion && only_p) {
-    auto counts = core_->stats.Predicate(*pattern.p);
-    return counts ? counts->triples : 0;
-  }
-  // What needs index reads is kept until the next commit (StatsKeeper's estimate cache).
-  const std::uint64_t generation = core_->stats.generation();
-  if (auto cached = core_->stats.CachedEstimate(pattern)) return *cached;
-  MARSAD_ASSIGN_OR_RETURN(std::uint64_t estimate, EstimateFromIndex(*this, *core_, pattern));
-  core_->stats.CacheEstimate(pattern, generation, estimate);
-  return estimate;
-}
-
-namespace {
-
 Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
                                         const IdPattern& pattern) {
   MARSAD_ASSIGN_OR_RETURN(auto it, store.Scan(nullptr, pattern));
@@ -271,5 +249,22 @@ Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
 }
 
 }  // namespace
+
+Result<std::uint64_t> Store::EstimateCount(const IdPattern& pattern) const {
+  MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
+  bool only_p = pattern.p && !pattern.s && !pattern.o;
+  bool none = !pattern.s && !pattern.p && !pattern.o;
+  if (pattern.graph == GraphScope::kUnion && none) return core_->stats.Get().triples;
+  if (pattern.graph == GraphScope::kUnion && only_p) {
+    auto counts = core_->stats.Predicate(*pattern.p);
+    return counts ? counts->triples : 0;
+  }
+  // What needs index reads is kept until the next commit (StatsKeeper's estimate cache).
+  const std::uint64_t generation = core_->stats.generation();
+  if (auto cached = core_->stats.CachedEstimate(pattern)) return *cached;
+  MARSAD_ASSIGN_OR_RETURN(std::uint64_t estimate, EstimateFromIndex(*this, *core_, pattern));
+  core_->stats.CacheEstimate(pattern, generation, estimate);
+  return estimate;
+}
 
 }  // namespace marsad::store
