@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "base/status_macros.h"
-#include "grammar/query/parse_query.h"
 #include "query/binder/binder.h"
 #include "query/plan/planner.h"
 #include "query/query_cursor.h"
+#include "query/statement_cache.h"
 #include "query/table_result.h"
 #include "query/update/run_update.h"
 #include "text/collation.h"
@@ -92,9 +92,13 @@ Result<std::unique_ptr<QueryResult>> RunQuery(store::Store& store, std::string_v
   PhaseTimes& times = last_phase_times;
   times = PhaseTimes{};
   auto mark = std::chrono::steady_clock::now();
-  Result<ast::Request> parsed = ParseQuery(text);
+  // The AST is shared with the statement cache and other threads: everything below reads it
+  // through const references only.
+  Result<std::shared_ptr<const ast::Request>> parsed = ProcessStatementCache().Parse(text);
   times.parse_ms = Lap(&mark);
-  MARSAD_ASSIGN_OR_RETURN(ast::Request request, std::move(parsed));
+  MARSAD_ASSIGN_OR_RETURN(const std::shared_ptr<const ast::Request> parsed_request,
+                          std::move(parsed));
+  const ast::Request& request = *parsed_request;
   if (const auto* update = std::get_if<ast::Update>(&request.body)) {
     Result<update::UpdateCounts> counts = update::RunUpdate(store, *update, options, cancel);
     times.execute_ms = Lap(&mark);
