@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <numeric>
 
 namespace marsad::query::exec {
 namespace {
@@ -11,6 +12,12 @@ std::uint64_t Mix(std::uint64_t h, std::uint64_t id) {
   h *= 0xBF58476D1CE4E5B9ull;
   return h ^ (h >> 29);
 }
+
+// Fewer buckets than this are not worth the hash: tiny tables get one directory of this size.
+constexpr std::size_t kMinBuckets = 16;
+// Buckets of up to this many rows are sorted by insertion (a hash collision's few rows); larger
+// ones (a heavy key that met another) by a stable sort of their row numbers.
+constexpr std::uint32_t kInsertionSortRows = 32;
 
 }  // namespace
 
@@ -31,6 +38,20 @@ void KeyedRows::Append(const Row& row) {
   ++count_;
 }
 
+std::size_t KeyedRows::BucketCount() const {
+  return std::bit_ceil(std::max(kMinBuckets, count_));
+}
+
+std::size_t KeyedRows::index_bytes() const {
+  if (key_slots_.empty() || count_ == 0) return 0;
+  return (BucketCount() + 1) * sizeof(std::uint32_t);
+}
+
+std::size_t KeyedRows::index_scratch_bytes() const {
+  if (key_slots_.empty() || count_ == 0) return 0;
+  return count_ * sizeof(std::uint32_t) + cells_.size() * sizeof(TermId);
+}
+
 template <typename Ids>
 std::uint64_t KeyedRows::Hash(const Ids& ids, const std::vector<int>& positions) const {
   std::uint64_t h = 0;
@@ -39,55 +60,111 @@ std::uint64_t KeyedRows::Hash(const Ids& ids, const std::vector<int>& positions)
 }
 
 template <typename Ids>
-std::size_t KeyedRows::Locate(const Ids& ids, const std::vector<int>& positions,
-                              std::uint64_t hash) const {
-  const std::size_t mask = buckets_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Bucket& b = buckets_[i];
-    if (b.first == 0) return i;
-    if (b.key0 != ids[positions[0]]) continue;
-    if (positions.size() == 1) return i;
-    std::span<const TermId> other = row(b.first - 1);
-    bool same = true;
-    for (std::size_t k = 1; k < positions.size(); ++k) {
-      same = same && other[key_columns_[k]] == ids[positions[k]];
-    }
-    if (same) return i;
+int KeyedRows::CompareKey(std::size_t r, const Ids& ids, const std::vector<int>& positions) const {
+  const TermId* stored = cells_.data() + r * columns_.size();
+  for (std::size_t k = 0; k < key_columns_.size(); ++k) {
+    const TermId mine = stored[key_columns_[k]];
+    const TermId theirs = ids[positions[k]];
+    if (mine != theirs) return mine < theirs ? -1 : 1;
   }
+  return 0;
 }
 
 void KeyedRows::Index() {
-  if (key_slots_.empty()) return;
-  buckets_.assign(std::bit_ceil(std::max<std::size_t>(16, 2 * count_)), Bucket{});
-  // Count the rows of each key, then lay the keys out one after another in order_ and fill.
-  std::vector<std::uint32_t> bucket_of(count_);
-  for (std::size_t r = 0; r < count_; ++r) {
-    std::span<const TermId> ids = row(r);
-    const std::size_t i = Locate(ids, key_columns_, Hash(ids, key_columns_));
-    if (buckets_[i].first == 0) {
-      buckets_[i].first = static_cast<std::uint32_t>(r + 1);
-      buckets_[i].key0 = ids[key_columns_[0]];
+  if (key_slots_.empty() || count_ == 0) return;
+  const std::size_t buckets = BucketCount();
+  hash_shift_ = 64 - std::countr_zero(buckets);
+  bucket_start_.assign(buckets + 1, 0);
+  {
+    // Count each bucket's rows, turn the counts into bucket ends, then place the rows from
+    // the last one back, each at its bucket's end moving down: buckets keep append order.
+    std::vector<std::uint32_t> bucket_of(count_);
+    for (std::size_t r = 0; r < count_; ++r) {
+      const auto b = static_cast<std::uint32_t>(Hash(row(r), key_columns_) >> hash_shift_);
+      bucket_of[r] = b;
+      ++bucket_start_[b];
     }
-    ++buckets_[i].end;
-    bucket_of[r] = static_cast<std::uint32_t>(i);
+    std::uint32_t end = 0;
+    for (std::size_t b = 0; b < buckets; ++b) {
+      end += bucket_start_[b];
+      bucket_start_[b] = end;
+    }
+    bucket_start_[buckets] = end;
+    const std::size_t width = columns_.size();
+    std::vector<TermId> placed(cells_.size());
+    for (std::size_t r = count_; r-- > 0;) {
+      const std::uint32_t at = --bucket_start_[bucket_of[r]];
+      std::copy_n(cells_.data() + r * width, width, placed.data() + at * width);
+    }
+    cells_.swap(placed);
   }
-  std::uint32_t offset = 0;
-  for (Bucket& b : buckets_) {
-    const std::uint32_t n = b.end;
-    b.begin = b.end = offset;  // end is the fill cursor until the pass below completes it
-    offset += n;
-  }
-  order_.resize(count_);
-  for (std::size_t r = 0; r < count_; ++r) {
-    order_[buckets_[bucket_of[r]].end++] = static_cast<std::uint32_t>(r);
+  // A bucket holding more than one key (a hash collision) is sorted by key, so that each
+  // key's rows are consecutive and Find can binary-search them.
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const std::uint32_t begin = bucket_start_[b];
+    const std::uint32_t end = bucket_start_[b + 1];
+    for (std::uint32_t r = begin + 1; r < end; ++r) {
+      if (CompareKey(r, row(begin), key_columns_) != 0) {
+        SortByKey(begin, end);
+        break;
+      }
+    }
   }
 }
 
-std::span<const std::uint32_t> KeyedRows::Find(const Row& probe) const {
-  if (buckets_.empty()) return {};
-  const Bucket& b = buckets_[Locate(probe, key_slots_, Hash(probe, key_slots_))];
-  if (b.first == 0) return {};
-  return {order_.data() + b.begin, order_.data() + b.end};
+void KeyedRows::SortByKey(std::uint32_t begin, std::uint32_t end) {
+  const std::size_t width = columns_.size();
+  TermId* cells = cells_.data();
+  if (end - begin <= kInsertionSortRows) {
+    // Collisions mostly put two or three rows together: sort them in place, without allocating.
+    std::vector<TermId>& moving = sort_scratch_;
+    for (std::uint32_t i = begin + 1; i < end; ++i) {
+      std::uint32_t at = i;
+      while (at > begin && CompareKey(at - 1, row(i), key_columns_) > 0) --at;
+      if (at == i) continue;
+      moving.assign(cells + i * width, cells + (i + 1) * width);
+      std::copy_backward(cells + at * width, cells + i * width, cells + (i + 1) * width);
+      std::copy(moving.begin(), moving.end(), cells + at * width);
+    }
+    return;
+  }
+  std::vector<std::uint32_t> order(end - begin);
+  std::iota(order.begin(), order.end(), begin);
+  std::stable_sort(order.begin(), order.end(), [this](std::uint32_t a, std::uint32_t b) {
+    return CompareKey(a, row(b), key_columns_) < 0;
+  });
+  std::vector<TermId> sorted;
+  sorted.reserve(order.size() * width);
+  for (std::uint32_t r : order) sorted.insert(sorted.end(), row(r).begin(), row(r).end());
+  std::copy(sorted.begin(), sorted.end(), cells_.begin() + begin * width);
+}
+
+KeyedRows::Range KeyedRows::Find(const Row& probe) const {
+  if (bucket_start_.empty()) return {};
+  const std::size_t b = Hash(probe, key_slots_) >> hash_shift_;
+  std::uint32_t begin = bucket_start_[b];
+  std::uint32_t end = bucket_start_[b + 1];
+  if (begin == end) return {};
+  // The common case: the bucket holds only the probe's key (or only another one).
+  const int first = CompareKey(begin, probe, key_slots_);
+  if (first == 0 && CompareKey(end - 1, probe, key_slots_) == 0) return {begin, end};
+  if (end - begin == 1) return {};
+  // Several keys share the bucket, sorted by key: the probe's rows are one run.
+  auto partition_point = [&](std::uint32_t lo, std::uint32_t hi, bool or_equal) {
+    while (lo < hi) {
+      const std::uint32_t mid = lo + (hi - lo) / 2;
+      const int c = CompareKey(mid, probe, key_slots_);
+      if (c < 0 || (or_equal && c == 0)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  };
+  begin = partition_point(begin, end, false);
+  end = partition_point(begin, end, true);
+  return {begin, end};
 }
 
 }  // namespace marsad::query::exec

@@ -31,7 +31,7 @@ void MaterializeOp::Build() {
   built_ = true;
   child_->Open(Row(slot_count_, kNoTerm));
   Row row;
-  const std::size_t row_bytes = rows_.row_bytes() + KeyedRows::kIndexBytesPerRow;
+  const std::size_t row_bytes = rows_.row_bytes();
   while (child_->Next(row)) {
     if (ctx_->Interrupted() || !memory_.Add(row_bytes)) return;
     if (rows_.size() >= KeyedRows::kMaxRows) {
@@ -40,7 +40,14 @@ void MaterializeOp::Build() {
     }
     rows_.Append(row);
   }
+  if (ctx_->Interrupted() || !memory_.Add(rows_.index_bytes())) return;
+  MemoryCharge scratch(ctx_);  // released once the index is built
+  if (!scratch.Add(rows_.index_scratch_bytes())) {
+    scratch.Reset();
+    return;
+  }
   rows_.Index();
+  scratch.Reset();
 }
 
 void MaterializeOp::DoOpen(const Row& parent) {
@@ -54,13 +61,14 @@ void MaterializeOp::DoOpen(const Row& parent) {
   }
   probing_ = true;
   bucket_ = rows_.Find(parent);
+  next_ = bucket_.begin;
 }
 
 bool MaterializeOp::DoNext(Row& out) {
-  const std::size_t n = probing_ ? bucket_.size() : rows_.size();
+  const std::size_t end = probing_ ? bucket_.end : rows_.size();
   const std::vector<int>& columns = rows_.columns();
-  while (next_ < n) {
-    std::span<const TermId> r = rows_.row(probing_ ? bucket_[next_] : next_);
+  while (next_ < end) {
+    std::span<const TermId> r = rows_.row(next_);
     ++next_;
     bool compatible = true;
     for (std::size_t c = 0; c < columns.size() && compatible; ++c) {

@@ -40,8 +40,8 @@ class MaterializeOp : public Operator {
   MemoryCharge memory_;
   Row parent_;
   bool probing_ = false;  // false: every row is a candidate
-  std::span<const std::uint32_t> bucket_;
-  std::size_t next_ = 0;
+  KeyedRows::Range bucket_;  // when probing: the rows of the parent's key
+  std::size_t next_ = 0;     // the next candidate row
 };
 
 // MINUS: yields the parent unless some right solution is compatible with it and shares a
