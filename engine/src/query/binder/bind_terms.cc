@@ -57,9 +57,22 @@ Status SemanticError(const ast::Position& pos, std::string message) {
   return Status(StatusCode::kInvalidArgument, std::move(message), where);
 }
 
+namespace {
+
+// The predeclared namespace of `prefix`, or null. A linear search: there are seven.
+const std::string* DefaultPrefix(std::string_view prefix) {
+  for (const auto& [name, iri] : DefaultPrefixes()) {
+    if (name == prefix) return &iri;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// prefixes_ holds only the request's own declarations (they override the defaults), so a
+// query that declares none builds no map.
 Status Binder::SetPrologue(const ast::Prologue& prologue) {
   prefixes_.clear();
-  for (const auto& [prefix, iri] : DefaultPrefixes()) prefixes_[prefix] = iri;
   base_ = prologue.base.value_or("");
   for (const ast::PrefixDecl& decl : prologue.prefixes) {
     prefixes_[decl.prefix] = Resolve(base_, decl.iri);
@@ -71,11 +84,16 @@ Result<Term> Binder::ResolveIri(const ast::Iri& iri) {
   if (iri.prefixed) {
     // A prefix declared relative (PREFIX : <>) yields a relative IRI: resolve it too.
     if (!iri.iri.empty()) return Term::Iri(Resolve(base_, iri.iri));
-    auto it = prefixes_.find(iri.prefix);
-    if (it == prefixes_.end()) {
+    const std::string* ns = nullptr;
+    if (auto it = prefixes_.find(iri.prefix); it != prefixes_.end()) {
+      ns = &it->second;
+    } else {
+      ns = DefaultPrefix(iri.prefix);
+    }
+    if (ns == nullptr) {
       return SemanticError(iri.pos, "unknown prefix '" + iri.prefix + ":' in " + iri.written);
     }
-    return Term::Iri(it->second + iri.local);
+    return Term::Iri(*ns + iri.local);
   }
   return Term::Iri(Resolve(base_, iri.iri));
 }

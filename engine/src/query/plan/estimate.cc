@@ -21,7 +21,7 @@ bool Local(exec::TermId id) {
 // The store's estimate for the pattern's constants, then narrowed for each variable that
 // earlier steps bind: with a constant predicate, by the predicate's distinct subjects or
 // objects (rows per subject = triples / distinct subjects); otherwise by a fixed factor.
-double Planner::EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& bound) {
+double Planner::EstimateTriple(const exec::ScanSpec& scan, const SlotSet& bound) {
   if (scan.empty) return 0;
   auto it = base_estimates_.find(&scan);
   if (it == base_estimates_.end()) {
@@ -86,7 +86,7 @@ double Planner::EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& 
   return rows;
 }
 
-double Planner::Estimate(const LElement& e, const std::set<int>& bound) {
+double Planner::Estimate(const LElement& e, const SlotSet& bound) {
   auto any_bound = [&]() {
     return std::any_of(e.certain.begin(), e.certain.end(),
                        [&](int s) { return bound.contains(s); });

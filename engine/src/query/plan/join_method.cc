@@ -23,7 +23,7 @@ constexpr double kMinProbesBeforeSwitch = 256;
 // The variable slot a scan of `scan` is sorted on once `bound` slots are fixed: the one at
 // the first key position left free by the permutation the store would pick. None when the
 // scan is a point lookup or a constant sits there (a repeated variable cannot).
-std::optional<int> SortSlot(const exec::ScanSpec& scan, const std::set<int>& bound) {
+std::optional<int> SortSlot(const exec::ScanSpec& scan, const SlotSet& bound) {
   auto fixed = [&](const exec::PatternSlot& p) { return !p.is_var() || bound.contains(p.slot); };
   // Any id will do: PlanScan looks only at which positions are set.
   constexpr exec::TermId kAny = 1;
@@ -51,7 +51,7 @@ std::optional<int> SortSlot(const exec::ScanSpec& scan, const std::set<int>& bou
 }  // namespace
 
 std::optional<int> Planner::MergeSlot(const LElement& a, const LElement& b,
-                                      const std::set<int>& now) {
+                                      const SlotSet& now) {
   if (a.kind != ElementKind::kTriple || b.kind != ElementKind::kTriple) return std::nullopt;
   if (a.scan.empty || b.scan.empty) return std::nullopt;
   // Only where a join starts: a step under many rows is better served by the other methods.
@@ -64,7 +64,7 @@ std::optional<int> Planner::MergeSlot(const LElement& a, const LElement& b,
   return sa;
 }
 
-exec::OperatorPtr Planner::MakeJoinStep(const LElement& e, const std::set<int>& now,
+exec::OperatorPtr Planner::MakeJoinStep(const LElement& e, const SlotSet& now,
                                         double outer_rows, double fanout) {
   if (e.kind != ElementKind::kTriple || e.scan.empty) return MakeStep(e, now);
   std::vector<int> keys;

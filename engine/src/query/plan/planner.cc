@@ -1,6 +1,7 @@
 #include "query/plan/planner.h"
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include "query/exec/filter_op.h"
@@ -21,7 +22,7 @@ std::vector<int> Certain(const LGroup& g) {
   return {out.begin(), out.end()};
 }
 
-bool Subset(const std::vector<int>& slots, const std::set<int>& bound) {
+bool Subset(const std::vector<int>& slots, const SlotSet& bound) {
   return std::all_of(slots.begin(), slots.end(), [&](int s) { return bound.contains(s); });
 }
 
@@ -36,7 +37,8 @@ Planner::Planner(exec::ExecContext* ctx, int slot_count)
 
 bool Planner::Safe(const LGroup& group) const {
   const std::vector<int> certain = Certain(group);
-  const std::set<int> certain_set(certain.begin(), certain.end());
+  SlotSet certain_set;
+  certain_set.insert(certain.begin(), certain.end());
   for (const LElement& e : group.elements) {
     switch (e.kind) {
       case ElementKind::kTriple:
@@ -60,13 +62,13 @@ bool Planner::Safe(const LGroup& group) const {
   return true;
 }
 
-exec::OperatorPtr Planner::PlanBranch(const LGroup& group, const std::set<int>& bound) {
+exec::OperatorPtr Planner::PlanBranch(const LGroup& group, const SlotSet& bound) {
   if (Safe(group)) return PlanGroup(group, bound);
   return std::make_unique<exec::MaterializeOp>(ctx_, PlanGroup(group, {}), slot_count_,
                                                Certain(group));
 }
 
-exec::OperatorPtr Planner::MakeStep(const LElement& e, const std::set<int>& bound) {
+exec::OperatorPtr Planner::MakeStep(const LElement& e, const SlotSet& bound) {
   switch (e.kind) {
     case ElementKind::kTriple:
       return NewScan(e.scan);
@@ -111,8 +113,8 @@ void Planner::PlaceFilters(GroupBuild& b, bool all) {
 }
 
 std::size_t Planner::PickNext(const std::vector<const LElement*>& segment,
-                              const std::set<int>& now, double* rows) {
-  auto connected = [&](const LElement& e, const std::set<int>& bound) {
+                              const SlotSet& now, double* rows) {
+  auto connected = [&](const LElement& e, const SlotSet& bound) {
     return bound.empty() || std::any_of(e.certain.begin(), e.certain.end(),
                                         [&](int s) { return bound.contains(s); });
   };
@@ -123,7 +125,7 @@ std::size_t Planner::PickNext(const std::vector<const LElement*>& segment,
     const bool c = connected(*segment[i], now);
     const double r = Estimate(*segment[i], now);
     // Lookahead: the rows after the cheapest connected element that could follow.
-    std::set<int> after = now;
+    SlotSet after = now;
     after.insert(segment[i]->certain.begin(), segment[i]->certain.end());
     double next = -1;
     for (std::size_t j = 0; j < segment.size(); ++j) {
@@ -149,7 +151,7 @@ void Planner::FlushSegment(GroupBuild& b, std::vector<const LElement*>& segment)
     const LElement& e = *segment[i];
     segment.erase(segment.begin() + static_cast<std::ptrdiff_t>(i));
     exec::OperatorPtr step;
-    std::set<int> after = b.now;
+    SlotSet after = b.now;
     after.insert(e.certain.begin(), e.certain.end());
     if (!segment.empty()) {
       double next_rows = 0;
@@ -188,7 +190,7 @@ std::unique_ptr<exec::ScanOp> Planner::NewScan(const exec::ScanSpec& spec) const
   return std::make_unique<exec::ScanOp>(ctx_, std::move(ranged));
 }
 
-exec::OperatorPtr Planner::PlanGroup(const LGroup& group, const std::set<int>& bound) {
+exec::OperatorPtr Planner::PlanGroup(const LGroup& group, const SlotSet& bound) {
   GroupBuild b;
   b.now = bound;
   std::vector<const expr::Expr*> filter_exprs;

@@ -23,12 +23,12 @@
 
 #include <map>
 #include <optional>
-#include <set>
 #include <vector>
 
 #include "query/exec/operator.h"
 #include "query/exec/scan_op.h"
 #include "query/plan/logical.h"
+#include "query/plan/slot_set.h"
 
 namespace marsad::query::plan {
 
@@ -38,37 +38,37 @@ class Planner {
 
   exec::OperatorPtr PlanSelect(const LSelect& select);
   // A group run under a parent row whose certainly-bound slots are `bound`.
-  exec::OperatorPtr PlanGroup(const LGroup& group, const std::set<int>& bound);
+  exec::OperatorPtr PlanGroup(const LGroup& group, const SlotSet& bound);
 
  private:
-  exec::OperatorPtr PlanBranch(const LGroup& group, const std::set<int>& bound);
+  exec::OperatorPtr PlanBranch(const LGroup& group, const SlotSet& bound);
   // A group's plan as it is built: steps so far, slots they certainly bind, estimated rows
   // per parent row, and the filters not placed yet.
   struct GroupBuild {
     std::vector<exec::OperatorPtr> steps;
-    std::set<int> now;
+    SlotSet now;
     double rows = 1;
     std::vector<const LElement*> filters;
   };
 
   exec::OperatorPtr PlanGroupSteps(const LGroup& group, GroupBuild& b);
-  exec::OperatorPtr MakeStep(const LElement& e, const std::set<int>& bound);
+  exec::OperatorPtr MakeStep(const LElement& e, const SlotSet& bound);
   // A scan of `spec` that skips the ids the current group's filters exclude (ranges_).
   std::unique_ptr<exec::ScanOp> NewScan(const exec::ScanSpec& spec) const;
-  double Estimate(const LElement& e, const std::set<int>& bound);
-  double EstimateTriple(const exec::ScanSpec& scan, const std::set<int>& bound);
+  double Estimate(const LElement& e, const SlotSet& bound);
+  double EstimateTriple(const exec::ScanSpec& scan, const SlotSet& bound);
   bool Safe(const LGroup& group) const;
   void PlaceFilters(GroupBuild& b, bool all);
   // Orders and plans the inner-join elements of `segment` (emptied).
   void FlushSegment(GroupBuild& b, std::vector<const LElement*>& segment);
   // The index of the element to run next and its estimated rows per row so far.
-  std::size_t PickNext(const std::vector<const LElement*>& segment, const std::set<int>& now,
+  std::size_t PickNext(const std::vector<const LElement*>& segment, const SlotSet& now,
                        double* rows);
   // join_method.cc: the slot on which `a` and `b` can be merge-joined after `now` is bound.
-  std::optional<int> MergeSlot(const LElement& a, const LElement& b, const std::set<int>& now);
+  std::optional<int> MergeSlot(const LElement& a, const LElement& b, const SlotSet& now);
   // join_method.cc: `e` as a step under `outer_rows` rows that bind `now`: an index nested
   // loop step or a hash join.
-  exec::OperatorPtr MakeJoinStep(const LElement& e, const std::set<int>& now, double outer_rows,
+  exec::OperatorPtr MakeJoinStep(const LElement& e, const SlotSet& now, double outer_rows,
                                  double fanout);
 
   exec::ExecContext* ctx_;
