@@ -86,6 +86,15 @@ TEST(TermEscapeTest, IrisReadersRejectAreRefusedButStillDisplayed) {
   EXPECT_EQ(out, "<http://ex/a%20b>");
 }
 
+TEST(TermEscapeTest, IriEscapesKeepTheRunsBetweenThemAndAppendAfterExistingText) {
+  std::string out = "x ";
+  EXPECT_FALSE(AppendIriRef("a b|c<", &out).ok());
+  EXPECT_EQ(out, R"(x <a\u0020b\u007Cc\u003C>)");
+  out = "y ";
+  EXPECT_OK(AppendIriRef("http://ex/ü", &out));
+  EXPECT_EQ(out, "y <http://ex/ü>");
+}
+
 TEST(TermEscapeTest, InvalidUtf8AndBadLanguageTagsAreRefused) {
   std::string out;
   EXPECT_STATUS(AppendNTriplesTerm(Term::Literal("bad \xC3("), &out),

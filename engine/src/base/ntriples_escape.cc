@@ -60,22 +60,27 @@ void AppendEscapedString(std::string_view text, std::string* out) {
   }
 }
 
+// Copies the runs between forbidden bytes whole, into room reserved once: byte-by-byte
+// push_back regrew a fresh string three times for a typical IRI (ExecContext::Intern keys every
+// query constant by its N-Triples form).
 Status AppendIriRef(std::string_view iri, std::string* out) {
   Status status;
+  out->reserve(out->size() + iri.size() + 2);
   out->push_back('<');
-  for (char ch : iri) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (grammar::IsForbiddenInIriref(c)) {
-      AppendUcharEscape(c, out);
-      if (status.ok()) {
-        status = Status(StatusCode::kInvalidArgument,
-                        "cannot write IRI <" + std::string(iri) +
-                            ">: it contains a character IRIs do not allow");
-      }
-    } else {
-      out->push_back(ch);
+  std::size_t run_start = 0;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto c = static_cast<unsigned char>(iri[i]);
+    if (!grammar::IsForbiddenInIriref(c)) continue;
+    out->append(iri.substr(run_start, i - run_start));
+    AppendUcharEscape(c, out);
+    run_start = i + 1;
+    if (status.ok()) {
+      status = Status(StatusCode::kInvalidArgument,
+                      "cannot write IRI <" + std::string(iri) +
+                          ">: it contains a character IRIs do not allow");
     }
   }
+  out->append(iri.substr(run_start));
   out->push_back('>');
   if (const std::size_t bad = grammar::FindInvalidUtf8(iri);
       status.ok() && bad != std::string_view::npos) {
