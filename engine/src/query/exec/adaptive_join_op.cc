@@ -14,6 +14,10 @@ std::vector<const Operator*> AdaptiveJoinOp::Children() const {
   return {};
 }
 
+bool AdaptiveJoinOp::WantsPrefetch() const {
+  return opens() >= switch_after_ && hash_->WantsPrefetch();
+}
+
 void AdaptiveJoinOp::DoOpen(const Row& parent) {
   active_ = Switched() ? hash_.get() : probe_.get();
   active_->Open(parent);

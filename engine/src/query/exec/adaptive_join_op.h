@@ -26,6 +26,9 @@ class AdaptiveJoinOp : public Operator {
   // appears as the child (with its build under EXPLAIN ANALYZE).
   std::string Label() const override;
   std::vector<const Operator*> Children() const override;
+  // Once the next open goes to the hash side, its hints.
+  bool WantsPrefetch() const override;
+  void Prefetch(const Row& parent, int stage) const override { hash_->Prefetch(parent, stage); }
 
  protected:
   void DoOpen(const Row& parent) override;

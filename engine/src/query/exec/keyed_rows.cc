@@ -139,6 +139,19 @@ void KeyedRows::SortByKey(std::uint32_t begin, std::uint32_t end) {
   std::copy(sorted.begin(), sorted.end(), cells_.begin() + begin * width);
 }
 
+void KeyedRows::PrefetchBucket(const Row& probe) const {
+  if (bucket_start_.empty()) return;
+  __builtin_prefetch(bucket_start_.data() + (Hash(probe, key_slots_) >> hash_shift_));
+}
+
+void KeyedRows::PrefetchRows(const Row& probe) const {
+  if (bucket_start_.empty()) return;
+  const std::size_t b = Hash(probe, key_slots_) >> hash_shift_;
+  if (bucket_start_[b] != bucket_start_[b + 1]) {
+    __builtin_prefetch(cells_.data() + std::size_t{bucket_start_[b]} * columns_.size());
+  }
+}
+
 KeyedRows::Range KeyedRows::Find(const Row& probe) const {
   if (bucket_start_.empty()) return {};
   const std::size_t b = Hash(probe, key_slots_) >> hash_shift_;

@@ -49,6 +49,10 @@ class KeyedRows {
   // The rows whose key equals the ids of `probe` (a full row) at the key slots; empty when
   // none does. REQUIRES: Index() called, every key slot of `probe` bound.
   Range Find(const Row& probe) const;
+  // Start loading what Find(probe) will read: its directory entry, and (best after that has
+  // arrived) the first rows it points to. Same REQUIRES as Find.
+  void PrefetchBucket(const Row& probe) const;
+  void PrefetchRows(const Row& probe) const;
 
   // What memory budgets charge: the bytes of one appended row; the bytes the index keeps
   // after Index() (its bucket directory); and the bytes Index() holds only while it runs

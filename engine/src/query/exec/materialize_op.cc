@@ -50,15 +50,29 @@ void MaterializeOp::Build() {
   scratch.Reset();
 }
 
+bool MaterializeOp::BindsEveryKey(const Row& parent) const {
+  for (int s : key_slots_) {
+    if (parent[s] == kNoTerm) return false;
+  }
+  return true;
+}
+
+void MaterializeOp::Prefetch(const Row& parent, int stage) const {
+  if (!built_ || !BindsEveryKey(parent)) return;
+  if (stage == 0) {
+    rows_.PrefetchBucket(parent);
+  } else {
+    rows_.PrefetchRows(parent);
+  }
+}
+
 void MaterializeOp::DoOpen(const Row& parent) {
   if (!built_) Build();
   parent_ = parent;
   next_ = 0;
   probing_ = false;
-  if (key_slots_.empty()) return;
-  for (int s : key_slots_) {
-    if (parent[s] == kNoTerm) return;  // cannot probe: fall back to a scan of all rows
-  }
+  // Without every key bound there is nothing to probe: every row is a candidate.
+  if (key_slots_.empty() || !BindsEveryKey(parent)) return;
   probing_ = true;
   bucket_ = rows_.Find(parent);
   next_ = bucket_.begin;

@@ -24,6 +24,9 @@ class MaterializeOp : public Operator {
                 std::vector<int> columns = {});
   std::string Label() const override;
   std::vector<const Operator*> Children() const override { return {child_.get()}; }
+  // Once built: a parent's probe loads its key's bucket.
+  bool WantsPrefetch() const override { return built_ && !key_slots_.empty(); }
+  void Prefetch(const Row& parent, int stage) const override;
 
  protected:
   void DoOpen(const Row& parent) override;
@@ -31,6 +34,7 @@ class MaterializeOp : public Operator {
 
  private:
   void Build();
+  bool BindsEveryKey(const Row& parent) const;
 
   OperatorPtr child_;
   int slot_count_;

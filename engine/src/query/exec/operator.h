@@ -41,6 +41,18 @@ class Operator {
     return got;
   }
 
+  // Prefetch hints for joins that batch their outer rows: when WantsPrefetch(), the operator
+  // reads memory at places its parent row decides (a hash table), and Prefetch(parent, stage)
+  // starts loading what Open(parent) will read, so that a join can issue the loads of a batch
+  // of outer rows before opening under each. Stage 0 loads what the parent alone locates (a
+  // hash bucket); stage 1, hinted a while after stage 0, what stage 0's data points to (the
+  // bucket's rows). Results never depend on hints.
+  virtual bool WantsPrefetch() const { return false; }
+  virtual void Prefetch(const Row& parent, int stage) const {
+    (void)parent;
+    (void)stage;
+  }
+
   // EXPLAIN: one line for this operator and its children, indented.
   virtual std::string Label() const = 0;
   virtual std::vector<const Operator*> Children() const { return {}; }
