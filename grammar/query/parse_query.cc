@@ -9,6 +9,7 @@
 
 #include "grammar/common/utf8.h"
 #include "grammar/query/ast_builder.h"
+#include "grammar/query/lean_parse_tree.h"
 #include "grammar/query/query_errors.h"
 #include "grammar/query/query_grammar.h"
 #include "grammar/query/query_tree.h"
@@ -52,8 +53,8 @@ Result<ast::Request> ParseQuery(std::string_view text) {
   gq::QueryInput input(text.data(), text.data() + text.size(), kSource);
   try {
     const std::unique_ptr<gq::Node> root =
-        pegtl::parse_tree::parse<gq::request, gq::Node, gq::tree_selector, pegtl::nothing,
-                                 gq::query_control>(input);
+        gq::ParseLeanTree<gq::request, gq::Node, gq::tree_selector, pegtl::nothing,
+                          gq::query_control>(input);
     if (!root) return SyntaxError(text, "expected a query or an update", 0);
     gq::AstBuilder builder(text);
     ast::Request request = builder.BuildRequest(*root);
