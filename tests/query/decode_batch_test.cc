@@ -22,8 +22,10 @@ using ::testing::HasSubstr;
 
 class DecodeBatchContextTest : public ::testing::Test {
  protected:
+  virtual Options StoreOptions() const { return Options(); }
+
   void SetUp() override {
-    auto store = store::Store::Open(dir_.Sub("db"), Options());
+    auto store = store::Store::Open(dir_.Sub("db"), StoreOptions());
     ASSERT_OK(store);
     store_ = std::move(*store);
     for (int i = 0; i < 100; ++i) {
@@ -42,59 +44,106 @@ class DecodeBatchContextTest : public ::testing::Test {
 
   exec::ExecContext NewContext() { return exec::ExecContext(store_.get(), store_->GetSnapshot()); }
 
+  // Puts in ids_ one id of every kind a batch can hold (kNoTerm, two local ids, three inline
+  // ones, the dictionary ids in reverse order, each twice with an unbound slot between),
+  // interned alike in two fresh contexts, one_by_one_ and batched_; then checks that one
+  // DecodeBatch of them in batched_ (into terms_) gives what Decode gives id by id.
+  void DecodeEveryKindOfId() {
+    one_by_one_ = std::make_unique<exec::ExecContext>(store_.get(), store_->GetSnapshot());
+    batched_ = std::make_unique<exec::ExecContext>(store_.get(), store_->GetSnapshot());
+    exec::ExecContext& one_by_one = *one_by_one_;
+    exec::ExecContext& batched = *batched_;
+    // The same never-stored terms get local ids, interned in the same order in both contexts.
+    const std::vector<Term> fresh = {Term::Literal("computed by BIND, not in the store"),
+                                     Term::Iri("http://ex/not-stored")};
+    std::vector<store::TermId>& ids = ids_;
+    ids = {exec::kNoTerm};
+    for (const Term& t : fresh) {
+      ids.push_back(one_by_one.Intern(t));
+      ASSERT_EQ(batched.Intern(t), ids.back());
+      ASSERT_EQ(static_cast<std::uint8_t>(store::TagOf(ids.back())), exec::kLocalTag);
+    }
+    for (const Term& t : {Term::Integer(-42), Term::Literal("short"), Term::Boolean(true)}) {
+      ids.push_back(one_by_one.Intern(t));  // inline ids
+      ASSERT_TRUE(store::IsInlineId(ids.back()));
+    }
+    // Dictionary ids in reverse order, each twice, with unbound slots between them.
+    for (auto it = stored_ids_.rbegin(); it != stored_ids_.rend(); ++it) {
+      ids.insert(ids.end(), {*it, exec::kNoTerm, *it});
+    }
+    std::vector<const Term*>& terms = terms_;
+    ASSERT_TRUE(batched.DecodeBatch(ids, &terms));
+    ASSERT_EQ(terms.size(), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      SCOPED_TRACE(i);
+      const Term* expected = one_by_one.Decode(ids[i]);
+      ASSERT_TRUE(one_by_one.ok()) << one_by_one.status().ToString();
+      if (expected == nullptr) {
+        EXPECT_EQ(terms[i], nullptr);
+        continue;
+      }
+      ASSERT_NE(terms[i], nullptr);
+      EXPECT_EQ(*terms[i], *expected);
+    }
+  }
+
   testing::TempDir dir_;
   std::unique_ptr<store::Store> store_;
   std::vector<Term> stored_;
   std::vector<store::TermId> stored_ids_;
+  std::unique_ptr<exec::ExecContext> one_by_one_;
+  std::unique_ptr<exec::ExecContext> batched_;
+  std::vector<store::TermId> ids_;
+  std::vector<const Term*> terms_;
 };
 
 TEST_F(DecodeBatchContextTest, BatchGivesTheTermsDecodeGivesForEveryKindOfId) {
-  exec::ExecContext one_by_one = NewContext();
-  exec::ExecContext batched = NewContext();
-  // The same never-stored terms get local ids, interned in the same order in both contexts.
-  const std::vector<Term> fresh = {Term::Literal("computed by BIND, not in the store"),
-                                   Term::Iri("http://ex/not-stored")};
-  std::vector<store::TermId> ids = {exec::kNoTerm};
-  for (const Term& t : fresh) {
-    ids.push_back(one_by_one.Intern(t));
-    ASSERT_EQ(batched.Intern(t), ids.back());
-    ASSERT_EQ(static_cast<std::uint8_t>(store::TagOf(ids.back())), exec::kLocalTag);
-  }
-  for (const Term& t : {Term::Integer(-42), Term::Literal("short"), Term::Boolean(true)}) {
-    ids.push_back(one_by_one.Intern(t));  // inline ids
-    ASSERT_TRUE(store::IsInlineId(ids.back()));
-  }
-  // Dictionary ids in reverse order, each twice, with unbound slots between them.
-  for (auto it = stored_ids_.rbegin(); it != stored_ids_.rend(); ++it) {
-    ids.insert(ids.end(), {*it, exec::kNoTerm, *it});
-  }
-  std::vector<const Term*> terms;
-  ASSERT_TRUE(batched.DecodeBatch(ids, &terms));
-  ASSERT_EQ(terms.size(), ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    SCOPED_TRACE(i);
-    const Term* expected = one_by_one.Decode(ids[i]);
-    ASSERT_TRUE(one_by_one.ok()) << one_by_one.status().ToString();
-    if (expected == nullptr) {
-      EXPECT_EQ(terms[i], nullptr);
-      continue;
+  DecodeEveryKindOfId();
+  if (HasFailure()) return;
+  EXPECT_EQ(*terms_.back(), stored_.front());
+  // With the store's shared term cache, a batch this large (203 store ids) is decoded by the
+  // store alone, every time: the query's table stays empty and the terms stay right.
+  EXPECT_EQ(batched_->decoded_terms(), 0u);
+  std::vector<const Term*> again;
+  ASSERT_TRUE(batched_->DecodeBatch(ids_, &again));
+  EXPECT_EQ(batched_->decoded_terms(), 0u);
+  for (std::size_t i = 0; i < ids_.size(); ++i) {
+    if (terms_[i] == nullptr) {
+      EXPECT_EQ(again[i], nullptr) << i;
+    } else {
+      ASSERT_NE(again[i], nullptr) << i;
+      EXPECT_EQ(*again[i], *one_by_one_->Decode(ids_[i])) << i;
     }
-    ASSERT_NE(terms[i], nullptr);
-    EXPECT_EQ(*terms[i], *expected);
   }
-  EXPECT_EQ(*terms.back(), stored_.front());
+}
+
+// Without a shared cache the query's own table answers repeated ids, behind an admission
+// filter for large batches.
+class DecodeBatchWithoutSharedCacheTest : public DecodeBatchContextTest {
+ protected:
+  Options StoreOptions() const override {
+    Options options;
+    options.term_cache_bytes = 0;
+    return options;
+  }
+};
+
+TEST_F(DecodeBatchWithoutSharedCacheTest, LargeBatchesAdmitAnIdOnItsSecondFetch) {
+  ASSERT_FALSE(store_->caches_terms());
+  DecodeEveryKindOfId();
+  if (HasFailure()) return;
   // A batch this large (203 store ids) keeps its terms out of the query's table the first
   // time; the second fetch admits each id once, however often the batch names it, and from
   // then on the batch and Decode are table hits giving the same term object.
-  EXPECT_EQ(batched.decoded_terms(), 0u);
-  ASSERT_TRUE(batched.DecodeBatch(ids, &terms));
-  EXPECT_EQ(batched.decoded_terms(), stored_ids_.size() + 3);
+  EXPECT_EQ(batched_->decoded_terms(), 0u);
+  ASSERT_TRUE(batched_->DecodeBatch(ids_, &terms_));
+  EXPECT_EQ(batched_->decoded_terms(), stored_ids_.size() + 3);
   std::vector<const Term*> again;
-  ASSERT_TRUE(batched.DecodeBatch(ids, &again));
-  EXPECT_EQ(again, terms);
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (terms[i] != nullptr && store::IsDictionaryId(ids[i])) {
-      EXPECT_EQ(batched.Decode(ids[i]), terms[i]) << i;
+  ASSERT_TRUE(batched_->DecodeBatch(ids_, &again));
+  EXPECT_EQ(again, terms_);
+  for (std::size_t i = 0; i < ids_.size(); ++i) {
+    if (terms_[i] != nullptr && store::IsDictionaryId(ids_[i])) {
+      EXPECT_EQ(batched_->Decode(ids_[i]), terms_[i]) << i;
     }
   }
 }

@@ -9,9 +9,17 @@
 #include <vector>
 
 #include "store/store.h"
+#include "store/term_codec.h"
 #include "support/test_util.h"
 
 namespace marsad::store {
+
+// The dictionary bytes of `term` (EncodeTerm's output), for tests of the term caches.
+inline std::string EncodedTerm(const Term& term) {
+  std::string bytes;
+  EXPECT_TRUE(EncodeTerm(term, &bytes).ok()) << term.ToNTriples();
+  return bytes;
+}
 
 class StoreTest : public ::testing::Test {
  protected:

@@ -18,8 +18,10 @@ struct Options {
   // fsync the write-ahead log on every committed batch. Off trades the last batches before a
   // power loss (never a process crash) for write speed.
   bool sync_writes = true;
-  // Bytes of decoded terms kept in memory (the hot-term cache) and of RocksDB block cache.
-  std::size_t term_cache_bytes = 32u << 20;
+  // Bytes of dictionary entries kept in memory (the hot-term cache: three quarters for
+  // decoding ids into terms, a quarter for looking terms up; 64 MiB holds the whole
+  // dictionary of about two million triples) and of RocksDB block cache.
+  std::size_t term_cache_bytes = 64u << 20;
   std::size_t block_cache_bytes = 64u << 20;
   // Extra lexicon and rule files (or directories of them) that extend the built-in extraction
   // data; see docs/extraction.md.

@@ -47,7 +47,6 @@ struct BatchWriter::Impl {
   StatsDelta delta;
   // Dictionary entries created by this batch (not yet in the cache or the database).
   std::unordered_map<std::string, TermId> new_terms;
-  std::vector<std::pair<std::string, Term>> new_term_list;
   bool counter_dirty = false;
 
   Result<TripleValue> ReadTriple(const std::string& key) {
@@ -112,7 +111,6 @@ void BatchWriter::Impl::Reset() {
   pos.Clear();
   delta = StatsDelta();
   new_terms.clear();
-  new_term_list.clear();
   counter_dirty = false;
 }
 
@@ -150,7 +148,6 @@ Result<std::vector<TermId>> BatchWriter::Encode(std::span<const Term> terms) {
     w.batch.Put(w.core->term2id, encoded[i], id_key);
     w.batch.Put(w.core->id2term, id_key, encoded[i]);
     w.new_terms.emplace(encoded[i], id);
-    w.new_term_list.emplace_back(encoded[i], terms[i]);
     w.delta.terms += 1;
     w.counter_dirty = true;
     ids[i] = id;
@@ -251,9 +248,7 @@ Status BatchWriter::Commit() {
     return FromRocksDb(s, "committing a batch");
   }
   w.core->stats.Apply(w.delta);
-  for (const auto& [encoded, term] : w.new_term_list) {
-    w.core->cache.Add(encoded, w.new_terms[encoded], term);
-  }
+  for (const auto& [encoded, id] : w.new_terms) w.core->cache.Add(encoded, id);
   w.Reset();
   return Status();
 }

@@ -94,8 +94,7 @@ bool QuadIterator::Next() {
   if (impl.point) {
     impl.done = true;
     impl.started = true;
-    rocksdb::ReadOptions read;
-    read.snapshot = impl.snapshot->get();
+    const rocksdb::ReadOptions read = DataReadOptions(impl.snapshot->get());
     rocksdb::PinnableSlice value;
     rocksdb::Status s = impl.db->Get(read, impl.cf, impl.prefix, &value);
     if (s.IsNotFound()) return false;
@@ -157,9 +156,7 @@ bool QuadIterator::Restart(const IdPattern& pattern) {
   if (plan.permutation != plan_.permutation || point != impl.point) return false;
   if (!point && impl.bounded) {
     // The RocksDB iterator's upper bound is fixed at creation: continue with an unbounded one.
-    rocksdb::ReadOptions read;
-    read.snapshot = impl.snapshot->get();
-    impl.it.reset(impl.db->NewIterator(read, impl.cf));
+    impl.it.reset(impl.db->NewIterator(DataReadOptions(impl.snapshot->get()), impl.cf));
     impl.bounded = false;
   }
   plan_ = plan;
@@ -186,8 +183,7 @@ Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
   impl->point = plan.bound == ComponentCount(plan.permutation);
   if (!impl->point) {
     impl->upper = PrefixSuccessor(impl->prefix);
-    rocksdb::ReadOptions read;
-    read.snapshot = impl->snapshot->get();
+    rocksdb::ReadOptions read = DataReadOptions(impl->snapshot->get());
     if (!impl->upper.empty()) {
       impl->upper_slice = rocksdb::Slice(impl->upper);
       read.iterate_upper_bound = &impl->upper_slice;

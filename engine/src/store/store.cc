@@ -64,6 +64,8 @@ Status Store::DecodeInto(std::span<const TermId> ids, std::vector<Term>* terms) 
   return DecodeIds(*core_, ids, terms);
 }
 
+bool Store::caches_terms() const { return core_->cache.caches_terms(); }
+
 StoreStatistics Store::GetStatistics() const { return core_->stats.Get(); }
 
 Result<StoreStatistics> Store::CountFromIndexes() const {

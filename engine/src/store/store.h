@@ -194,14 +194,17 @@ class Store {
   // MultiGet for the terms not cached or inlined. Dictionary entries are never removed, so
   // the answer holds for every later snapshot.
   Result<std::vector<TermId>> Lookup(std::span<const Term> terms) const;
-  // Terms of `ids` (inline ids decoded; dictionary ids sorted and deduplicated, then read by
-  // one iterator walk for 32 or more, by one sorted MultiGet below that). kNotFound for an id
-  // that was never assigned, kInvalidArgument for kNoTerm / kDefaultGraph.
+  // Terms of `ids`: inline ids decoded; dictionary ids from the shared term cache, the rest
+  // sorted and deduplicated, then read by one iterator walk for 32 or more, by one sorted
+  // MultiGet below that, and offered to the cache. kNotFound for an id that was never
+  // assigned, kInvalidArgument for kNoTerm / kDefaultGraph.
   Result<std::vector<Term>> Decode(std::span<const TermId> ids) const;
   // Decode into `*terms`, resized to ids.size(), for a caller decoding batch after batch: the
-  // terms are overwritten in place, keeping their string buffers. Batches of more than 64 ids
-  // bypass the shared term cache; a batch already sorted and distinct skips the sort.
+  // terms are overwritten in place, keeping their string buffers. Misses already sorted and
+  // distinct skip the sort.
   Status DecodeInto(std::span<const TermId> ids, std::vector<Term>* terms) const;
+  // Whether decoding goes through a shared id -> term cache (Options::term_cache_bytes).
+  bool caches_terms() const;
 
   // REQUIRES: `snapshot` came from this store (nullptr = a fresh snapshot).
   Result<std::unique_ptr<QuadIterator>> Scan(SnapshotPtr snapshot, const IdPattern& pattern) const;

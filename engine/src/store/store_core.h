@@ -85,6 +85,16 @@ inline Snapshot::~Snapshot() {
   core_->open_snapshots.fetch_sub(1);
 }
 
+// Read options for the index and dictionary column families. Only the meta family ever gets
+// a range deletion (Store::Recount clears its statistics that way), so reads of the others
+// skip RocksDB's range-tombstone bookkeeping, a cost paid on every iterator step otherwise.
+inline rocksdb::ReadOptions DataReadOptions(const rocksdb::Snapshot* snapshot = nullptr) {
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot;
+  read.ignore_range_deletions = true;
+  return read;
+}
+
 // Dictionary reads (term_dictionary.cc). `ids` / `terms` have the size of the input.
 // LookupIds: kNoTerm for unknown terms; `encoded` receives each term's dictionary bytes
 // (empty for inline ids) so a writer can create the missing entries without re-encoding.

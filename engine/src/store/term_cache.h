@@ -1,8 +1,8 @@
-// The hot-term cache: encoded term -> id and id -> term, each an LRU bounded in bytes.
+// The hot-term cache: encoded term -> id (an LRU bounded in bytes, for the constants of
+// queries and the terms of writes) and id -> term (IdTermCache, for decoding results).
 //
 // Only committed dictionary entries go in (a BatchWriter adds its new terms after Commit), so a
-// cached answer is always true for the latest state. Thread-safe (one mutex; the critical
-// sections are a hash lookup and a list splice).
+// cached answer is always true for the latest state. Thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -11,63 +11,67 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "marsad/term.h"
+#include "store/id_term_cache.h"
 #include "store/term_id.h"
 
 namespace marsad::store {
 
 class TermCache {
  public:
-  // `capacity_bytes` is split evenly between the two directions; 0 disables caching.
+  // `capacity_bytes` is split between the two directions, three quarters of it for
+  // id -> term, which decoding results reads far more often; 0 disables caching.
   explicit TermCache(std::size_t capacity_bytes);
 
   std::optional<TermId> FindId(const std::string& encoded_term);
   std::optional<Term> FindTerm(TermId id);
-  // Records that `encoded_term` (the bytes of `term`) has `id`, in both directions.
-  void Add(const std::string& encoded_term, TermId id, const Term& term);
+  // Records that `encoded_term` (the dictionary bytes of a term, EncodeTerm's output) has
+  // `id`, in both directions.
+  void Add(const std::string& encoded_term, TermId id);
 
-  // Batch forms for decoding, each under one lock acquisition.
-  // FindTerms: for every ids[i] in the cache, terms[i] receives its term; the positions i not
-  // in the cache are appended to `*misses` in increasing order. REQUIRES terms.size() ==
-  // ids.size().
-  void FindTerms(std::span<const TermId> ids, std::span<Term> terms,
-                 std::vector<std::size_t>* misses);
-  // AddTerms records ids[i] -> terms[i] in the id -> term direction only: a decoder has the
-  // term but not its encoded bytes, and building them just to fill the other direction would
-  // cost more than the lookups it might save. REQUIRES terms.size() == ids.size().
-  void AddTerms(std::span<const TermId> ids, std::span<const Term> terms);
+  // Batch forms for decoding (id -> term only; see IdTermCache): FindTerms decodes every
+  // cached ids[i] into *out[i] and appends the other positions to `*misses` in increasing
+  // order; AddEncoded records ids[i] -> encoded[i].
+  void FindTerms(std::span<const TermId> ids, std::span<Term* const> out,
+                 std::vector<std::size_t>* misses) {
+    terms_.Find(ids, out, misses);
+  }
+  void AddEncoded(std::span<const TermId> ids, std::span<const std::string_view> encoded) {
+    terms_.Add(ids, encoded);
+  }
+  bool caches_terms() const { return terms_.enabled(); }
 
   std::size_t id_entries() const;
-  std::size_t term_entries() const;
+  std::size_t term_entries() const { return terms_.size(); }
 
  private:
-  template <typename Key, typename Value>
-  class Lru {
+  // term -> id: an LRU bounded in bytes, under one mutex.
+  class IdLru {
    public:
-    explicit Lru(std::size_t capacity) : capacity_(capacity) {}
-    const Value* Find(const Key& key);
-    void Put(const Key& key, Value value, std::size_t bytes);
+    explicit IdLru(std::size_t capacity) : capacity_(capacity) {}
+    const TermId* Find(const std::string& key);
+    void Put(const std::string& key, TermId id);
     std::size_t size() const { return index_.size(); }
 
    private:
     struct Entry {
-      Key key;
-      Value value;
-      std::size_t bytes;
+      std::string key;
+      TermId id;
     };
     std::size_t capacity_;
     std::size_t used_ = 0;
     std::list<Entry> order_;  // most recently used first
-    std::unordered_map<Key, typename std::list<Entry>::iterator> index_;
+    std::unordered_map<std::string_view, std::list<Entry>::iterator> index_;
   };
 
-  mutable std::mutex mutex_;
-  Lru<std::string, TermId> ids_;
-  Lru<TermId, Term> terms_;
+  mutable std::mutex ids_mutex_;
+  IdLru ids_;
+  IdTermCache terms_;
 };
 
 }  // namespace marsad::store

@@ -16,10 +16,6 @@
 namespace marsad::store {
 namespace {
 
-// Only decode batches of at most this many ids use the shared cache. A result-sized batch would
-// only evict the hot terms, and looking up ids that are mostly absent costs a lock and a
-// hash-table miss each; the query engine keeps its own per-query table for repeated ids.
-constexpr std::size_t kSharedCacheLimit = 64;
 // From this many distinct ids on, the dictionary is read with one iterator walking the sorted
 // ids (a Next is far cheaper than a point lookup when ids are close, as the ids of one
 // result often are); smaller batches use one MultiGet.
@@ -62,11 +58,32 @@ Status DecodeValue(TermId id, std::string_view value, Term* term) {
   return Status();
 }
 
+// The encoded terms a decode read from the dictionary, kept for the shared cache: the k-th
+// fetched id's bytes are bytes[ends[k-1], ends[k]).
+struct FetchedBytes {
+  std::string bytes;
+  std::vector<std::size_t> ends;
+
+  void Keep(std::string_view value) {
+    bytes.append(value);
+    ends.push_back(bytes.size());
+  }
+  // Hands the kept entries of `ids` (the fetched ids, in fetch order) to the cache.
+  void AddTo(TermCache& cache, std::span<const TermId> ids) const {
+    std::vector<std::string_view> encoded(ends.size());
+    for (std::size_t k = 0, begin = 0; k < ends.size(); begin = ends[k], ++k) {
+      encoded[k] = std::string_view(bytes).substr(begin, ends[k] - begin);
+    }
+    cache.AddEncoded(ids.first(encoded.size()), encoded);
+  }
+};
+
 // The fetchers below read the id2term entries of `ids` (REQUIRES: sorted ascending, distinct)
-// and decode the k-th into *term_at(k), in order.
+// and decode the k-th into *term_at(k), in order, keeping its bytes in *kept when given.
 
 template <typename TermAt>
-Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
+Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at,
+                       FetchedBytes* kept) {
   std::vector<KeyBytes> key_bytes(std::min(ids.size(), kMultiGetChunk));
   std::vector<rocksdb::Slice> keys(key_bytes.size());
   std::vector<rocksdb::PinnableSlice> values(key_bytes.size());
@@ -78,13 +95,14 @@ Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, TermAt&& 
       keys[k] = rocksdb::Slice(key_bytes[k].data(), kIdBytes);
       values[k].Reset();
     }
-    core.db->MultiGet(rocksdb::ReadOptions(), core.id2term, count, keys.data(), values.data(),
+    core.db->MultiGet(DataReadOptions(), core.id2term, count, keys.data(), values.data(),
                       statuses.data(), /*sorted_input=*/true);
     for (std::size_t k = 0; k < count; ++k) {
       const TermId id = ids[begin + k];
       if (statuses[k].IsNotFound()) return NotInDictionary(id);
       if (!statuses[k].ok()) return FromRocksDb(statuses[k], "reading the term dictionary");
       MARSAD_RETURN_IF_ERROR(DecodeValue(id, values[k].ToStringView(), term_at(begin + k)));
+      if (kept != nullptr) kept->Keep(values[k].ToStringView());
     }
   }
   return Status();
@@ -92,11 +110,12 @@ Status FetchByMultiGet(Store::Core& core, std::span<const TermId> ids, TermAt&& 
 
 // One iterator that steps to near ids and seeks to far ones.
 template <typename TermAt>
-Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
+Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at,
+                   FetchedBytes* kept) {
   // Dictionary tags are below 0x04, so ids.back() + 1 does not overflow.
   const KeyBytes upper_bytes = IdKey(ids.back() + 1);
   const rocksdb::Slice upper(upper_bytes.data(), kIdBytes);
-  rocksdb::ReadOptions read;
+  rocksdb::ReadOptions read = DataReadOptions();
   read.iterate_upper_bound = &upper;
   std::unique_ptr<rocksdb::Iterator> it(core.db->NewIterator(read, core.id2term));
   auto current = [&]() -> TermId {
@@ -121,46 +140,49 @@ Status FetchByWalk(Store::Core& core, std::span<const TermId> ids, TermAt&& term
       return NotInDictionary(id);
     }
     MARSAD_RETURN_IF_ERROR(DecodeValue(id, it->value().ToStringView(), term_at(k)));
+    if (kept != nullptr) kept->Keep(it->value().ToStringView());
   }
   return FromRocksDb(it->status(), "reading the term dictionary");
 }
 
+// Reads `ids` (sorted, distinct) from id2term and offers what it read to the shared cache.
 template <typename TermAt>
 Status FetchTerms(Store::Core& core, std::span<const TermId> ids, TermAt&& term_at) {
-  if (ids.size() >= kWalkMinIds) return FetchByWalk(core, ids, term_at);
-  return FetchByMultiGet(core, ids, term_at);
+  FetchedBytes kept;
+  FetchedBytes* keep = core.cache.caches_terms() ? &kept : nullptr;
+  MARSAD_RETURN_IF_ERROR(ids.size() >= kWalkMinIds ? FetchByWalk(core, ids, term_at, keep)
+                                                   : FetchByMultiGet(core, ids, term_at, keep));
+  if (keep != nullptr) kept.AddTo(core.cache, ids);
+  return Status();
 }
 
-// Reads the dictionary ids `ids` (at output positions `positions`) from the shared cache
-// (small batches only), then the rest from id2term sorted and deduplicated; every position
-// asking for an id gets its term.
+// Decodes the dictionary ids `ids` into the output positions `positions`: from the shared
+// cache what it holds, the rest from id2term, sorted and deduplicated (every position asking
+// for an id gets its term).
 Status DecodeDictionaryIds(Store::Core& core, std::span<const TermId> ids,
                            std::span<const std::size_t> positions, std::vector<Term>* terms) {
-  const bool small = ids.size() <= kSharedCacheLimit;
-  if (!small && std::adjacent_find(ids.begin(), ids.end(), std::greater_equal<TermId>()) ==
-                    ids.end()) {
-    // Already sorted and distinct (the query engine's batches are): decode in place.
-    return FetchTerms(core, ids, [&](std::size_t k) { return &(*terms)[positions[k]]; });
+  std::vector<std::size_t> misses;
+  if (core.cache.caches_terms()) {
+    std::vector<Term*> out(ids.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) out[k] = &(*terms)[positions[k]];
+    core.cache.FindTerms(ids, out, &misses);
+    if (misses.empty()) return Status();
+  } else {
+    misses.resize(ids.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) misses[k] = k;
   }
   std::vector<WantedId> wanted;
-  wanted.reserve(ids.size());
-  if (small) {
-    std::vector<Term> cached(ids.size());
-    std::vector<std::size_t> misses;
-    core.cache.FindTerms(ids, cached, &misses);
-    std::size_t next_miss = 0;
-    for (std::size_t k = 0; k < ids.size(); ++k) {
-      if (next_miss < misses.size() && misses[next_miss] == k) {
-        ++next_miss;
-        wanted.push_back({ids[k], positions[k]});
-      } else {
-        (*terms)[positions[k]] = std::move(cached[k]);
-      }
-    }
-  } else {
-    for (std::size_t k = 0; k < ids.size(); ++k) wanted.push_back({ids[k], positions[k]});
+  wanted.reserve(misses.size());
+  for (std::size_t k : misses) wanted.push_back({ids[k], positions[k]});
+  if (std::adjacent_find(wanted.begin(), wanted.end(), [](const WantedId& a, const WantedId& b) {
+        return a.id >= b.id;
+      }) == wanted.end()) {
+    // Already sorted and distinct (the query engine's batches are): decode in place.
+    std::vector<TermId> sorted_ids(wanted.size());
+    for (std::size_t k = 0; k < wanted.size(); ++k) sorted_ids[k] = wanted[k].id;
+    return FetchTerms(core, sorted_ids,
+                      [&](std::size_t k) { return &(*terms)[wanted[k].position]; });
   }
-  if (wanted.empty()) return Status();
   std::sort(wanted.begin(), wanted.end());
   std::vector<TermId> unique_ids;
   unique_ids.reserve(wanted.size());
@@ -169,7 +191,6 @@ Status DecodeDictionaryIds(Store::Core& core, std::span<const TermId> ids,
   }
   std::vector<Term> fetched(unique_ids.size());
   MARSAD_RETURN_IF_ERROR(FetchTerms(core, unique_ids, [&](std::size_t k) { return &fetched[k]; }));
-  if (unique_ids.size() <= kSharedCacheLimit) core.cache.AddTerms(unique_ids, fetched);
   // Every position but the last asking for an id gets a copy; the last one takes the term.
   std::size_t u = 0;
   for (std::size_t k = 0; k < wanted.size(); ++k) {
@@ -221,7 +242,7 @@ Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<
                     "term2id entry with a bad id for " + terms[i].ToNTriples());
     }
     (*ids)[i] = *id;
-    core.cache.Add((*encoded)[i], *id, terms[i]);
+    core.cache.Add((*encoded)[i], *id);
   }
   return Status();
 }

@@ -104,6 +104,10 @@ const Term* ExecContext::Decode(TermId id) {
 bool ExecContext::DecodeBatch(std::span<const TermId> ids, std::vector<const Term*>* terms) {
   if (decoded_.bytes() > kDecodeTableBytes) decoded_.Clear();
   if (terms != nullptr) terms->assign(ids.size(), nullptr);
+  if (terms != nullptr && ids.size() > kAdmitAllBatchIds && store_ != nullptr &&
+      store_->caches_terms()) {
+    return DecodeThroughStore(ids, terms);
+  }
   batch_missing_.clear();
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const TermId id = ids[i];
@@ -140,6 +144,30 @@ bool ExecContext::DecodeBatch(std::span<const TermId> ids, std::vector<const Ter
       term = filtered && FirstFetch(id) ? &fetched : decoded_.Insert(id, std::move(fetched));
     }
     if (terms != nullptr) (*terms)[batch_missing_[k].second] = term;
+  }
+  return true;
+}
+
+bool ExecContext::DecodeThroughStore(std::span<const TermId> ids,
+                                     std::vector<const Term*>* terms) {
+  batch_fetch_.clear();
+  batch_positions_.clear();
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const TermId id = ids[i];
+    if (id == kNoTerm) continue;
+    if (static_cast<std::uint8_t>(store::TagOf(id)) == kLocalTag) {
+      (*terms)[i] = &local_terms_[store::PayloadOf(id)];
+    } else {
+      batch_fetch_.push_back(id);
+      batch_positions_.push_back(i);
+    }
+  }
+  if (Status status = store_->DecodeInto(batch_fetch_, &batch_store_); !status.ok()) {
+    Fail(std::move(status));
+    return false;
+  }
+  for (std::size_t k = 0; k < batch_positions_.size(); ++k) {
+    (*terms)[batch_positions_[k]] = &batch_store_[k];
   }
   return true;
 }

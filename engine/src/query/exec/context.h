@@ -95,7 +95,10 @@ class ExecContext {
   // valid until the next Decode or DecodeBatch call. False (status() set) when the store
   // cannot decode one of them.
   //
-  // A large batch admits an id into the table only the second time the query fetches it (a
+  // A large batch (more than kAdmitAllBatchIds ids) whose terms are wanted is decoded by the
+  // store alone when the store has a shared term cache: that cache already answers repeated
+  // ids, at less cost than sorting the batch and consulting the query's table. Without it, a
+  // large batch admits an id into the table only the second time the query fetches it (a
   // bit filter remembers the first): results of distinct terms, such as every subject of a
   // class, would otherwise fill the table with entries nobody asks for again, and inserting
   // them costs more than reading them.
@@ -144,12 +147,14 @@ class ExecContext {
   // DecodeBatch scratch: the ids not in the table, with their positions in the batch.
   std::vector<std::pair<TermId, std::size_t>> batch_missing_;
   std::vector<TermId> batch_fetch_;
+  std::vector<std::size_t> batch_positions_;  // where each of batch_fetch_ goes (store path)
   std::vector<Term> batch_store_;       // the fetched terms of the last batch, not admitted
   std::vector<std::uint64_t> fetched_once_;  // the admission filter: one bit per id hash
   // Batches fetching at most this many ids insert them all (small results, and the filter's
   // memory is not worth it); larger ones go through the filter of kFetchedOnceBits bits.
   static constexpr std::size_t kAdmitAllBatchIds = 64;
   static constexpr std::size_t kFetchedOnceBits = std::size_t{1} << 21;
+  bool DecodeThroughStore(std::span<const TermId> ids, std::vector<const Term*>* terms);
   // Marks `id` fetched; true when it was not marked before (or its hash's bit was clear).
   bool FirstFetch(TermId id);
   const CancelToken* cancel_ = nullptr;
