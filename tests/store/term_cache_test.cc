@@ -30,7 +30,8 @@ TEST(TermCacheTest, TermToIdEvictsLeastRecentlyUsedWithinTheByteBudget) {
   EXPECT_LT(cache.id_entries(), 100u);
   EXPECT_GT(cache.id_entries(), 0u);
   EXPECT_EQ(cache.FindId(first), std::optional<TermId>(1));
-  EXPECT_EQ(cache.FindId(EncodedTerm(Term::Iri("http://example.org/100"))), std::optional<TermId>(100));
+  EXPECT_EQ(cache.FindId(EncodedTerm(Term::Iri("http://example.org/100"))),
+            std::optional<TermId>(100));
   EXPECT_FALSE(cache.FindId(EncodedTerm(Term::Iri("http://example.org/2"))).has_value());
 }
 

@@ -28,6 +28,12 @@ std::uint64_t Mix(TermId id) {
   return h;
 }
 
+// Runs of 2^kRunBits consecutive ids share a shard and sit in consecutive slots: the ids of
+// one result are often close (a bulk load numbers a subject's terms together), so a batch then
+// reads a few cache lines of slots instead of one per id.
+constexpr int kRunBits = 3;
+constexpr TermId kRunMask = (TermId{1} << kRunBits) - 1;
+
 // Per-thread scratch for grouping a batch by shard, so a batch allocates nothing once warm.
 struct BatchScratch {
   std::vector<std::uint8_t> shard;   // each batch position's shard
@@ -118,7 +124,9 @@ class IdTermCache::Shard {
   static constexpr int kSegments = 8;
 
   std::size_t SegmentBase(int segment) const { return segment * segment_bytes_; }
-  std::size_t Home(TermId id) const { return Mix(id) & (slots_.size() - 1); }
+  std::size_t Home(TermId id) const {
+    return ((Mix(id >> kRunBits) << kRunBits) | (id & kRunMask)) & (slots_.size() - 1);
+  }
 
   // The slot holding `id`, or the empty slot where it would go. REQUIRES: slots_ not empty.
   std::size_t FindSlot(TermId id) const {
@@ -222,7 +230,7 @@ IdTermCache::IdTermCache(std::size_t capacity_bytes) {
 IdTermCache::~IdTermCache() = default;
 
 std::size_t IdTermCache::ShardOf(TermId id) const {
-  return shard_shift_ >= 64 ? 0 : static_cast<std::size_t>(Mix(id) >> shard_shift_);
+  return shard_shift_ >= 64 ? 0 : static_cast<std::size_t>(Mix(id >> kRunBits) >> shard_shift_);
 }
 
 std::array<std::uint32_t, IdTermCache::kMaxShards + 1> IdTermCache::GroupByShard(
