@@ -189,9 +189,7 @@ void ExecContext::SetLimits(const CancelToken* cancel, std::uint64_t timeout_ms)
   }
 }
 
-bool ExecContext::Interrupted() {
-  if (!status_.ok()) return true;
-  if ((++ticks_ & 1023) != 0) return false;  // check the clock and token every 1024 steps
+bool ExecContext::CheckLimits() {
   if (cancel_ != nullptr && cancel_->cancelled()) {
     Fail(Status(StatusCode::kCancelled, "query cancelled"));
     return true;

@@ -108,7 +108,13 @@ class ExecContext {
   // Cancellation and deadline: operators call Interrupted() in their loops; true stops them
   // with status() set to kCancelled / kDeadlineExceeded.
   void SetLimits(const CancelToken* cancel, std::uint64_t timeout_ms);
-  bool Interrupted();
+  bool Interrupted() {
+    // Inline fast path: operators call this once per row, and only every 1024th call looks
+    // at the clock and the token.
+    if (!status_.ok()) return true;
+    if ((++ticks_ & 1023) != 0) return false;
+    return CheckLimits();
+  }
 
   // The memory budget of materializing operators (sort, group, distinct, hash join builds,
   // materialized sub-plans, merge-join groups); 0 = kDefaultMaxMemoryBytes.
@@ -155,6 +161,8 @@ class ExecContext {
   static constexpr std::size_t kAdmitAllBatchIds = 64;
   static constexpr std::size_t kFetchedOnceBits = std::size_t{1} << 21;
   bool DecodeThroughStore(std::span<const TermId> ids, std::vector<const Term*>* terms);
+  // Interrupted()'s slow path: the token and the deadline.
+  bool CheckLimits();
   // Marks `id` fetched; true when it was not marked before (or its hash's bit was clear).
   bool FirstFetch(TermId id);
   const CancelToken* cancel_ = nullptr;
