@@ -3,7 +3,7 @@
 # package is already there, so repeated runs are fast.
 set -euo pipefail
 packages=(build-essential cmake ninja-build ccache pkg-config git
-  librocksdb-dev tao-pegtl-dev libicu-dev googletest libgtest-dev libgmock-dev
+  librocksdb-dev libzstd-dev tao-pegtl-dev libicu-dev googletest libgtest-dev libgmock-dev
   libbenchmark-dev libedit-dev clang-14 libclang-rt-14-dev tmux sqlite3
   libsqlite3-dev)  # the SQLite peer of the comparison benchmark (tools/bench/compare)
 missing=()

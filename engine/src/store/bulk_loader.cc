@@ -118,7 +118,7 @@ Status WriteUnionRuns(Store::Core& core, const std::string& dir, std::vector<IdQ
     }
     IdQuad triple{first.s, first.p, first.o, kNoTerm};
     runs.AddInSpoOrder(triple);
-    MARSAD_RETURN_IF_ERROR(spo.Put(EncodeKey(Permutation::kSpo, triple), EncodeTripleValue(value)));
+    spo.Put(EncodeKey(Permutation::kSpo, triple), EncodeTripleValue(value));
     triples.push_back(triple);
     i = j;
   }

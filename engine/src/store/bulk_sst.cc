@@ -1,5 +1,8 @@
 #include "store/bulk_sst.h"
 
+#include <rocksdb/env.h>
+#include <rocksdb/table.h>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -14,14 +17,23 @@
 namespace marsad::store {
 namespace {
 
-// The column family's own options, bottommost compression included (ZSTD): a bulk load into
-// an empty store ingests every file into the bottommost level (nothing overlaps it), so the
-// files are written in the form a full compaction would give them and no CompactRange is
-// needed to reach the steady size. (They used to be LZ4 and 1.8 times that size until
-// compacted; ZSTD costs the load about a tenth more CPU and saves the compaction, which took
-// as long as the load: docs/performance.md, "Storage".)
-rocksdb::Options WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
-  return core.db->GetOptions(cf);
+// The table layout of the column family's own options, with its bottommost compression: a
+// bulk load into an empty store ingests every file into the bottommost level (nothing
+// overlaps it), so the files are written in the form a full compaction would give them and no
+// CompactRange is needed to reach the steady size. ZSTD at level 1: 4% larger than level 3 and
+// cheaper to write (docs/performance.md, "Storage").
+TableFileOptions WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
+  rocksdb::Options cf_options = core.db->GetOptions(cf);
+  TableFileOptions options;
+  options.column_family_id = cf->GetID();
+  options.column_family_name = cf->GetName();
+  if (const auto* table = cf_options.table_factory->GetOptions<rocksdb::BlockBasedTableOptions>()) {
+    options.block_size = table->block_size;
+    options.restart_interval = table->block_restart_interval;
+    options.index_restart_interval = table->index_block_restart_interval;
+  }
+  options.zstd_level = cf_options.bottommost_compression == rocksdb::kZSTD ? 1 : 0;
+  return options;
 }
 
 // The 8-byte big-endian form of `id`, written into `out`.
@@ -74,22 +86,13 @@ std::string RunFile(const std::string& dir, Permutation perm) {
 }  // namespace
 
 SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file)
-    // invalidate_page_cache = false: the files are ingested and read right away, so dropping
-    // their pages from the OS cache as they are written would only cost syscalls and reads.
-    : cf_(cf),
-      file_(std::move(file)),
-      writer_(rocksdb::EnvOptions(), WriterOptions(core, cf), cf,
-              /*invalidate_page_cache=*/false) {}
+    : env_(core.db->GetEnv()), cf_(cf), file_(std::move(file)), writer_(WriterOptions(core, cf)) {}
 
-Status SstRun::Open() { return FromRocksDb(writer_.Open(file_), "creating " + file_); }
-
-Status SstRun::PutError(const rocksdb::Status& s) const {
-  return FromRocksDb(s, "writing " + file_);
-}
+Status SstRun::Open() { return writer_.Open(env_, file_); }
 
 Status SstRun::Finish(IngestArgs* args) {
-  if (entries_ == 0) return Status();
-  MARSAD_RETURN_IF_ERROR(FromRocksDb(writer_.Finish(), "finishing " + file_));
+  if (writer_.entries() == 0) return Status();
+  MARSAD_RETURN_IF_ERROR(writer_.Finish());
   rocksdb::IngestExternalFileArg arg;
   arg.column_family = cf_;
   arg.external_files = {file_};
@@ -118,7 +121,7 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
   char key[4 * kIdBytes];
   for (const IdQuad& q : quads) {
     for (Output& out : outputs) {
-      MARSAD_RETURN_IF_ERROR(out.run->Put(out.keys.Write(q, key), out.value));
+      out.run->Put(out.keys.Write(q, key), out.value);
     }
   }
   for (Output& out : outputs) MARSAD_RETURN_IF_ERROR(out.run->Finish(args));
@@ -140,7 +143,7 @@ Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDict
   MARSAD_RETURN_IF_ERROR(id2term.Open());
   char key[kIdBytes];
   for (std::uint32_t i : dict.SortedById()) {
-    MARSAD_RETURN_IF_ERROR(id2term.Put(IdKey(dict.id(i), key), dict.bytes(i)));
+    id2term.Put(IdKey(dict.id(i), key), dict.bytes(i));
   }
   return id2term.Finish(args);
 }
@@ -151,7 +154,7 @@ Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDict
   MARSAD_RETURN_IF_ERROR(term2id.Open());
   char key[kIdBytes];
   for (std::uint32_t i : dict.SortedByBytes()) {
-    MARSAD_RETURN_IF_ERROR(term2id.Put(dict.bytes(i), IdKey(dict.id(i), key)));
+    term2id.Put(dict.bytes(i), IdKey(dict.id(i), key));
   }
   return term2id.Finish(args);
 }
@@ -171,7 +174,7 @@ Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t nex
   }
   SstRun run(core, core.meta, dir + "/meta.sst");
   MARSAD_RETURN_IF_ERROR(run.Open());
-  for (const auto& [key, value] : meta) MARSAD_RETURN_IF_ERROR(run.Put(key, value));
+  for (const auto& [key, value] : meta) run.Put(key, value);
   return run.Finish(args);
 }
 

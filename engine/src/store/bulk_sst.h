@@ -2,7 +2,7 @@
 // arguments of one atomic IngestExternalFiles call. Internal to engine/src/store (RocksDB).
 #pragma once
 
-#include <rocksdb/sst_file_writer.h>
+#include <rocksdb/options.h>
 
 #include <initializer_list>
 #include <string>
@@ -11,33 +11,29 @@
 
 #include "store/bulk_dictionary.h"
 #include "store/store_core.h"
+#include "store/table_file_writer.h"
 
 namespace marsad::store {
 
 using IngestArgs = std::vector<rocksdb::IngestExternalFileArg>;
 
-// Writes sorted key/value pairs of one column family into one SST file.
+// Writes sorted key/value pairs of one column family into one SST file, with the column
+// family's block size, restart intervals and bottommost compression (table_file_writer.h).
 class SstRun {
  public:
   SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file);
 
   Status Open();
-  Status Put(std::string_view key, std::string_view value) {
-    ++entries_;
-    rocksdb::Status s = writer_.Put(rocksdb::Slice(key), rocksdb::Slice(value));
-    if (!s.ok()) return PutError(s);  // the message is built on error only
-    return Status();
-  }
-  // Adds the file to `args` unless it is empty (RocksDB cannot finish an empty SST).
+  // REQUIRES: keys strictly increasing; a violation or a write error fails Finish.
+  void Put(std::string_view key, std::string_view value) { writer_.Add(key, value); }
+  // Adds the file to `args` unless it is empty (RocksDB cannot ingest an empty SST).
   Status Finish(IngestArgs* args);
 
  private:
-  Status PutError(const rocksdb::Status& s) const;
-
+  rocksdb::Env* env_;
   rocksdb::ColumnFamilyHandle* cf_;
   std::string file_;
-  rocksdb::SstFileWriter writer_;
-  std::uint64_t entries_ = 0;
+  TableFileWriter writer_;
 };
 
 // Writes `quads`, already sorted in the order of every permutation in `perms`, into one run
