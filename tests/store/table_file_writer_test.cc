@@ -75,6 +75,7 @@ class TableFileWriterTest : public ::testing::Test {
 
   TableFileOptions WriterOptions(int zstd_level) const {
     TableFileOptions options;
+    options.compress = zstd_level != 0;
     options.column_family_id = db_->DefaultColumnFamily()->GetID();
     options.column_family_name = "default";
     options.zstd_level = zstd_level;
@@ -172,7 +173,7 @@ TEST_F(TableFileWriterTest, CompressedFileIngestsAndReadsBackEveryEntry) {
 
 TEST_F(TableFileWriterTest, UncompressedAndIncompressibleBlocksReadBack) {
   const auto entries = MixedEntries(5000, /*random_values=*/true);
-  for (int level : {0, 1}) {
+  for (int level : {0, 1, -1}) {
     OpenDatabase("db" + std::to_string(level));
     const std::string file = dir_.Sub("level" + std::to_string(level) + ".sst");
     ASSERT_OK(Write(entries, level, file));

@@ -32,7 +32,8 @@ TableFileOptions WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* c
     options.restart_interval = table->block_restart_interval;
     options.index_restart_interval = table->index_block_restart_interval;
   }
-  options.zstd_level = cf_options.bottommost_compression == rocksdb::kZSTD ? 1 : 0;
+  options.compress = cf_options.bottommost_compression == rocksdb::kZSTD;
+  options.zstd_level = 1;
   return options;
 }
 

@@ -51,27 +51,31 @@ TableBlock::TableBlock(int restart_interval)
 }
 
 void TableBlock::Add(std::string_view key, std::string_view value) {
-  std::size_t shared = 0;
+  AddEntry(SharedPrefixLength(last_key_, key), key, {}, value);
+  last_key_.assign(key);
+}
+
+void TableBlock::AddEntry(std::size_t shared, std::string_view key, std::string_view suffix,
+                          std::string_view value) {
   if (since_restart_ >= restart_interval_) {
     restarts_.push_back(static_cast<std::uint32_t>(buffer_.size()));
     since_restart_ = 0;
-  } else if (entries_ != 0) {
-    shared = SharedPrefixLength(last_key_, key);
   }
-  const std::size_t non_shared = key.size() - shared;
+  if (since_restart_ == 0) shared = 0;
+  const std::size_t non_shared = key.size() - shared + suffix.size();
   const std::size_t start = buffer_.size();
   buffer_.resize(start + 15 + non_shared + value.size());  // three varint32s take at most 15
   char* p = buffer_.data() + start;
   p = WriteVarint(shared, p);
   p = WriteVarint(non_shared, p);
   p = WriteVarint(value.size(), p);
-  std::memcpy(p, key.data() + shared, non_shared);
-  p += non_shared;
+  std::memcpy(p, key.data() + shared, key.size() - shared);
+  p += key.size() - shared;
+  if (!suffix.empty()) std::memcpy(p, suffix.data(), suffix.size());
+  p += suffix.size();
   if (!value.empty()) std::memcpy(p, value.data(), value.size());
   p += value.size();
   buffer_.resize(static_cast<std::size_t>(p - buffer_.data()));
-  last_key_.resize(shared);
-  last_key_.append(key.data() + shared, non_shared);
   ++since_restart_;
   ++entries_;
 }

@@ -18,8 +18,13 @@ class TableBlock {
  public:
   explicit TableBlock(int restart_interval);
 
-  // REQUIRES: `key` sorts after the previous key of this block (the table writer checks).
+  // REQUIRES: `key` sorts after the previous key of this block.
   void Add(std::string_view key, std::string_view value);
+  // Adds the entry whose key is `key` followed by `suffix`, given that its first `shared`
+  // bytes equal the previous key's (ignored at a restart point), for a caller that has already
+  // compared the two keys; last_key() is not kept on this path.
+  void AddEntry(std::size_t shared, std::string_view key, std::string_view suffix,
+                std::string_view value);
   // Appends the restart array; the view stays valid until the next Add or Reset.
   std::string_view Finish();
   void Reset();

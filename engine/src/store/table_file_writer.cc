@@ -54,7 +54,7 @@ TableFileWriter::~TableFileWriter() {
 
 Status TableFileWriter::Open(rocksdb::Env* env, const std::string& path) {
   path_ = path;
-  if (options_.zstd_level > 0) {
+  if (options_.compress) {
     zstd_ = ZSTD_createCCtx();
     if (zstd_ == nullptr) return Status(StatusCode::kResourceExhausted, "no memory for ZSTD");
   }
@@ -69,19 +69,23 @@ void TableFileWriter::Fail(Status status) {
 
 void TableFileWriter::Add(std::string_view key, std::string_view value) {
   if (!error_.ok()) return;
+  // One pass over the common prefix serves both the order check and the delta encoding.
+  const std::size_t shared = SharedPrefixLength(last_key_, key);
   if (entries_ != 0) {
-    std::string_view previous(internal_key_.data(), internal_key_.size() - kTrailerBytes);
-    if (!(previous < key)) {
+    const bool after = shared < key.size() &&
+                       (shared == last_key_.size() || static_cast<unsigned char>(key[shared]) >
+                                                          static_cast<unsigned char>(last_key_[shared]));
+    if (!after) {
       Fail(Status(StatusCode::kInternal,
                   "table file " + path_ + ": keys not in strictly increasing order"));
       return;
     }
   }
-  internal_key_.assign(key);
-  internal_key_.append(kValueTrailer, kTrailerBytes);
-  data_.Add(internal_key_, value);
+  data_.AddEntry(shared, key, std::string_view(kValueTrailer, kTrailerBytes), value);
+  last_key_.resize(shared);
+  last_key_.append(key.substr(shared));
   ++entries_;
-  raw_key_bytes_ += internal_key_.size();
+  raw_key_bytes_ += key.size() + kTrailerBytes;
   raw_value_bytes_ += value.size();
   if (data_.SizeEstimate() >= options_.block_size) FlushDataBlock();
 }
@@ -90,7 +94,9 @@ void TableFileWriter::FlushDataBlock() {
   Handle handle = WriteBlock(data_.Finish(), zstd_ != nullptr);
   // The index maps the last key of each block to it: every key of the block sorts at or
   // before it and every key of the next block after it, as a binary search needs.
-  index_.Add(data_.last_key(), EncodeHandle(handle.offset, handle.size));
+  index_key_.assign(last_key_);
+  index_key_.append(kValueTrailer, kTrailerBytes);
+  index_.Add(index_key_, EncodeHandle(handle.offset, handle.size));
   data_.Reset();
   ++data_blocks_;
 }

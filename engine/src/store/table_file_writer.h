@@ -34,8 +34,10 @@ struct TableFileOptions {
   std::size_t block_size = 16 * 1024;
   int restart_interval = 16;
   int index_restart_interval = 16;
-  // ZSTD level for data blocks; 0 writes them uncompressed. A block is kept uncompressed when
-  // ZSTD saves less than an eighth of it (RocksDB's own rule).
+  // Data blocks are compressed with ZSTD at `zstd_level` (negative levels are its fast
+  // modes). A block is kept uncompressed when ZSTD saves less than an eighth of it (RocksDB's
+  // own rule).
+  bool compress = true;
   int zstd_level = 1;
 };
 
@@ -75,8 +77,8 @@ class TableFileWriter {
   Status error_;
   TableBlock data_;
   TableBlock index_;
-  std::string internal_key_;   // the key being added, with RocksDB's 8-byte trailer
-  std::string last_key_;       // the previous user key, for the order check
+  std::string last_key_;       // the previous key (without RocksDB's 8-byte trailer)
+  std::string index_key_;
   std::string compressed_;
   std::string pending_;        // bytes not yet handed to the file
   std::uint64_t offset_ = 0;   // bytes handed to the file
