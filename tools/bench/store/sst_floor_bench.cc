@@ -6,7 +6,7 @@
 // no dictionary, no sorting in the timed part: what is left is RocksDB's cost per key.
 //
 //   store_sst_floor_bench [--triples 1160000] [--terms 0 (= triples / 4)] [--repeat 1]
-//                         [--variants store,zstd1,lz4,nocomp,nocomp-nobloom,par2]
+//                         [--variants store,marsad,zstd1,lz4,nocomp,nocomp-nobloom,par2]
 //
 // Prints per variant: CPU seconds per million triples on one thread (every file in turn), the
 // wall and CPU seconds on two threads (the files split as the bulk loader splits them) and the
@@ -18,6 +18,8 @@
 //   nocomp-nobloom  no compression, no filters: the per-Put floor of SstFileWriter itself
 //   crc32c          block checksums CRC32c instead of the default XXH3
 //   par2            ZSTD with CompressionOptions::parallel_threads = 2
+//   marsad          the bulk loader's own writer (store/table_file_writer.h) instead of
+//                   SstFileWriter, with what it takes from the store's options
 // The keys are synthetic but LUBM-shaped (subjects with ~4 triples each, 18 predicates,
 // objects half references to other subjects, half literals), so the compressors see similar
 // redundancy; ids are built like the dictionary's (tag byte, then a first-seen counter).
@@ -40,10 +42,12 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
 #include "marsad/database.h"
+#include "store/table_file_writer.h"
 
 namespace {
 
@@ -137,17 +141,20 @@ void PutId(Id id, char* out) {
   for (int i = 0; i < 8; ++i) out[i] = static_cast<char>(id >> (8 * (7 - i)));
 }
 
+// Adds one key/value pair to the file being written.
+using Put = std::function<void(std::string_view key, std::string_view value)>;
+
 // One SST file: which column family's options, and how to produce its keys in order.
 struct FileJob {
   std::string cf;
-  std::function<void(rocksdb::SstFileWriter&)> write;
+  std::function<void(const Put&)> write;
 };
 
 // The eight files; `a` / `b` are the bulk loader's two threads (bulk_loader.cc).
 std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
   auto triple_job = [](const std::vector<Triple>* v, std::array<int, 3> order, bool graph,
                        bool value) {
-    return [=](rocksdb::SstFileWriter& w) {
+    return [=](const Put& put) {
       char key[32];
       const std::string one(1, '\x01');  // EncodeTripleValue({0, in_default = true})
       for (const Triple& t : *v) {
@@ -161,8 +168,7 @@ std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
           PutId(parts[c], at);
           at += 8;
         }
-        Check(w.Put(rocksdb::Slice(key, at - key), value ? rocksdb::Slice(one) : rocksdb::Slice()),
-              "put");
+        put(std::string_view(key, at - key), value ? std::string_view(one) : std::string_view());
       }
     };
   };
@@ -174,19 +180,19 @@ std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
       {"osp", triple_job(&data.osp, {2, 0, 1}, false, false)},
       {"gosp", triple_job(&data.osp, {2, 0, 1}, true, false)},
       {"id2term",
-       [&data](rocksdb::SstFileWriter& w) {
+       [&data](const Put& put) {
          char key[8];
          for (const auto& [id, bytes] : data.by_id) {
            PutId(id, key);
-           Check(w.Put(rocksdb::Slice(key, 8), bytes), "put");
+           put(std::string_view(key, 8), bytes);
          }
        }},
       {"term2id",
-       [&data](rocksdb::SstFileWriter& w) {
+       [&data](const Put& put) {
          char value[8];
          for (const auto& [bytes, id] : data.by_bytes) {
            PutId(id, value);
-           Check(w.Put(bytes, rocksdb::Slice(value, 8)), "put");
+           put(bytes, std::string_view(value, 8));
          }
        }},
   };
@@ -220,7 +226,7 @@ rocksdb::BlockBasedTableOptions* TableOptions(rocksdb::Options& o) {
 
 // Applies a variant to a copy of the options; false for an unknown name.
 bool ApplyVariant(const std::string& variant, rocksdb::Options* o) {
-  if (variant == "store") return true;
+  if (variant == "store" || variant == "marsad") return true;
   if (variant == "zstd1") {
     o->bottommost_compression_opts = o->compression_opts;
     o->bottommost_compression_opts.level = 1;
@@ -261,13 +267,45 @@ struct JobResult {
   std::uint64_t bytes = 0;
 };
 
-JobResult RunJob(const FileJob& job, rocksdb::Options options, const std::string& file) {
+// The bulk loader's writer, set up as store/bulk_sst.cc sets it up for a column family.
+JobResult RunTableFileWriter(const FileJob& job, rocksdb::Options& options,
+                             const std::string& file) {
+  JobResult result;
+  const double start = ThreadCpuSeconds();
+  marsad::store::TableFileOptions table;
+  if (const auto* t = TableOptions(options)) {
+    table.block_size = t->block_size;
+    table.restart_interval = t->block_restart_interval;
+    table.index_restart_interval = t->index_block_restart_interval;
+  }
+  table.compress = options.bottommost_compression == rocksdb::kZSTD;
+  marsad::store::TableFileWriter writer(table);
+  if (marsad::Status s = writer.Open(rocksdb::Env::Default(), file); !s.ok()) {
+    std::fprintf(stderr, "error: %s\n", s.ToString().c_str());
+    std::exit(1);
+  }
+  job.write([&writer](std::string_view key, std::string_view value) { writer.Add(key, value); });
+  if (marsad::Status s = writer.Finish(); !s.ok()) {
+    std::fprintf(stderr, "error: %s\n", s.ToString().c_str());
+    std::exit(1);
+  }
+  result.cpu = ThreadCpuSeconds() - start;
+  result.bytes = fs::file_size(file);
+  fs::remove(file);
+  return result;
+}
+
+JobResult RunJob(const std::string& variant, const FileJob& job, rocksdb::Options options,
+                 const std::string& file) {
+  if (variant == "marsad") return RunTableFileWriter(job, options, file);
   JobResult result;
   const double start = ThreadCpuSeconds();
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, nullptr,
                                 /*invalidate_page_cache=*/false);
   Check(writer.Open(file), "open");
-  job.write(writer);
+  job.write([&writer](std::string_view key, std::string_view value) {
+    Check(writer.Put(rocksdb::Slice(key), rocksdb::Slice(value)), "put");
+  });
   rocksdb::ExternalSstFileInfo info;
   Check(writer.Finish(&info), "finish");
   result.cpu = ThreadCpuSeconds() - start;
@@ -282,7 +320,7 @@ int main(int argc, char** argv) {
   std::size_t triples = 1160000;
   std::size_t terms = 0;
   int repeat = 1;
-  std::string variants = "store,zstd1,lz4,nocomp,nocomp-nobloom,crc32c,par2";
+  std::string variants = "store,marsad,zstd1,lz4,nocomp,nocomp-nobloom,crc32c,par2";
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     if (arg == "--triples") triples = std::strtoull(argv[i + 1], nullptr, 10);
@@ -313,7 +351,7 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "unknown variant %s\n", variant.c_str());
           return 2;
         }
-        one[job.cf] = RunJob(job, o, dir + "/" + job.cf + ".sst");
+        one[job.cf] = RunJob(variant, job, o, dir + "/" + job.cf + ".sst");
         cpu_one += one[job.cf].cpu;
         bytes += one[job.cf].bytes;
       }
@@ -326,7 +364,7 @@ int main(int argc, char** argv) {
           if (thread_of[j] != t) continue;
           rocksdb::Options o = options.at(jobs[j].cf);
           ApplyVariant(variant, &o);
-          thread_cpu[t] += RunJob(jobs[j], o, dir + "/t_" + jobs[j].cf + ".sst").cpu;
+          thread_cpu[t] += RunJob(variant, jobs[j], o, dir + "/t_" + jobs[j].cf + ".sst").cpu;
         }
       };
       std::thread second(run_thread, 0);
