@@ -185,5 +185,42 @@ TEST(DiskFullTest, ImportFailsCleanlyAndCommittedBatchesSurvive) {
   EXPECT_EQ(report->quads, committed);
 }
 
+// The disk fills up while a bulk import writes its table files: the import fails with the
+// I/O error, nothing of it is stored, no temporary file is left behind, and the same import
+// succeeds once there is room again.
+TEST(DiskFullTest, BulkImportFailsCleanlyAndLeavesAnEmptyUsableDatabase) {
+  testing::TempDir dir;
+  store::InstallFaultInjectionForTesting();
+  std::string text;
+  for (int i = 0; i < 30000; ++i) {
+    text += "<http://e/s" + std::to_string(i) + "> <http://e/p" + std::to_string(i % 7) +
+            "> \"value number " + std::to_string(i) + "\" .\n";
+  }
+  ImportOptions options;
+  options.bulk = true;
+  auto db = Database::Open(dir.Sub("db"));
+  ASSERT_OK(db);
+  {
+    std::istringstream in(text);
+    store::SetWriteBudgetForTesting(64u << 10);
+    auto report = (*db)->Import(in, options);
+    store::SetWriteBudgetForTesting(std::nullopt);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.status().code(), StatusCode::kResourceExhausted) << report.status().ToString();
+    EXPECT_THAT(report.status().message(), HasSubstr("No space left on device"));
+    EXPECT_GT(store::FailedWritesForTesting(), 0u);
+  }
+  EXPECT_EQ((*db)->GetStatistics()->quads, 0u);
+  EXPECT_FALSE(fs::exists(fs::path(dir.Sub("db")) / "bulk-load.tmp"));
+  std::istringstream again(text);
+  auto report = (*db)->Import(again, options);
+  ASSERT_OK(report);
+  EXPECT_EQ(report->quads_added, 30000u);
+  auto check = (*db)->Check({});
+  ASSERT_OK(check);
+  EXPECT_TRUE(check->ok()) << (check->problems.empty() ? "" : check->problems[0].message);
+  EXPECT_EQ(check->quads, 30000u);
+}
+
 }  // namespace
 }  // namespace marsad
