@@ -6,13 +6,16 @@
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/statistics.h>
 #include <rocksdb/table.h>
 
+#include <bit>
 #include <map>
 #include <memory>
 #include <random>
 #include <string>
 
+#include "store/bloom_filter_builder.h"
 #include "store/crc32c.h"
 #include "support/test_util.h"
 
@@ -68,6 +71,8 @@ class TableFileWriterTest : public ::testing::Test {
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
     options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
     options.bottommost_compression = rocksdb::kZSTD;
+    options.statistics = rocksdb::CreateDBStatistics();
+    statistics_ = options.statistics;
     rocksdb::DB* db = nullptr;
     ASSERT_TRUE(rocksdb::DB::Open(options, dir_.Sub(name), &db).ok());
     db_.reset(db);
@@ -83,8 +88,11 @@ class TableFileWriterTest : public ::testing::Test {
   }
 
   Status Write(const std::map<std::string, std::string>& entries, int zstd_level,
-               const std::string& file) {
-    TableFileWriter writer(WriterOptions(zstd_level));
+               const std::string& file, int bloom_bits_per_key = 0) {
+    TableFileOptions options = WriterOptions(zstd_level);
+    options.bloom_bits_per_key = bloom_bits_per_key;
+    options.expected_entries = entries.size();
+    TableFileWriter writer(options);
     Status open = writer.Open(rocksdb::Env::Default(), file);
     if (!open.ok()) return open;
     for (const auto& [key, value] : entries) writer.Add(key, value);
@@ -150,8 +158,57 @@ class TableFileWriterTest : public ::testing::Test {
   }
 
   marsad::testing::TempDir dir_;
+  std::shared_ptr<rocksdb::Statistics> statistics_;
   std::unique_ptr<rocksdb::DB> db_;
 };
+
+TEST(BloomFilterBuilderTest, LaysOutWholeCacheLinesAndTheMetadataRocksDbReads) {
+  BloomFilterBuilder bloom(1000, 10);
+  EXPECT_EQ(bloom.num_probes(), 6);
+  for (int i = 0; i < 1000; ++i) bloom.Add("key" + std::to_string(i));
+  const std::string_view filter = bloom.Finish();
+  ASSERT_EQ((filter.size() - 5) % 64, 0u);
+  EXPECT_GE(filter.size() - 5, 1000u * 10 / 8);
+  EXPECT_EQ(static_cast<unsigned char>(filter[filter.size() - 5]), 0xffu);
+  EXPECT_EQ(filter[filter.size() - 4], 0);
+  EXPECT_EQ(filter[filter.size() - 3], 6);
+  // About half the bits are set at the optimal load: neither empty nor saturated.
+  std::size_t bits = 0;
+  for (std::size_t i = 0; i + 5 < filter.size(); ++i) {
+    bits += static_cast<std::size_t>(std::popcount(static_cast<unsigned char>(filter[i])));
+  }
+  const double fill = double(bits) / double((filter.size() - 5) * 8);
+  EXPECT_GT(fill, 0.3);
+  EXPECT_LT(fill, 0.6);
+}
+
+// RocksDB reads the filter: every stored key passes it (a wrong hash or layout would turn
+// lookups of stored keys into misses), and most lookups of absent keys stop at it.
+TEST_F(TableFileWriterTest, BloomFilterAnswersAbsentKeysAndPassesEveryStoredKey) {
+  const auto entries = MixedEntries(20000, /*random_values=*/false);
+  const std::string file = dir_.Sub("filtered.sst");
+  ASSERT_OK(Write(entries, 3, file, /*bloom_bits_per_key=*/10));
+  rocksdb::Status s = Ingest(file);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ExpectDatabaseHolds(entries);
+  const std::uint64_t useful_before = statistics_->getTickerCount(rocksdb::BLOOM_FILTER_USEFUL);
+  int absent = 0;
+  for (int i = 0; i < 5000; ++i) {
+    std::string value;
+    const std::string key = "absent/" + std::to_string(i);
+    if (db_->Get(rocksdb::ReadOptions(), key, &value).IsNotFound()) ++absent;
+  }
+  EXPECT_EQ(absent, 5000);
+  const std::uint64_t useful =
+      statistics_->getTickerCount(rocksdb::BLOOM_FILTER_USEFUL) - useful_before;
+  EXPECT_GT(useful, 5000u * 95 / 100) << "the filter is missing or not read";
+
+  rocksdb::TablePropertiesCollection tables;
+  ASSERT_TRUE(db_->GetPropertiesOfAllTables(&tables).ok());
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables.begin()->second->filter_policy_name, "bloomfilter");
+  EXPECT_GT(tables.begin()->second->filter_size, 20000u * 10 / 8);
+}
 
 TEST_F(TableFileWriterTest, CompressedFileIngestsAndReadsBackEveryEntry) {
   const auto entries = MixedEntries(20000, /*random_values=*/false);

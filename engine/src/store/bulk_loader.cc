@@ -101,7 +101,7 @@ Status WriteUnionRuns(Store::Core& core, const std::string& dir, std::vector<IdQ
   std::vector<IdQuad> named;
   SortForPermutation(Permutation::kSpog, quads);
   std::vector<IdQuad> triples;
-  SstRun spo(core, core.cf(Permutation::kSpo), dir + "/spo.sst");
+  SstRun spo(core, core.cf(Permutation::kSpo), dir + "/spo.sst", quads->size());
   MARSAD_RETURN_IF_ERROR(spo.Open());
   TripleRunStats runs;
   for (std::size_t i = 0; i < quads->size();) {

@@ -17,12 +17,14 @@
 namespace marsad::store {
 namespace {
 
-// The table layout of the column family's own options, with its bottommost compression: a
-// bulk load into an empty store ingests every file into the bottommost level (nothing
-// overlaps it), so the files are written in the form a full compaction would give them and no
-// CompactRange is needed to reach the steady size. ZSTD at level 1: 4% larger than level 3 and
-// cheaper to write (docs/performance.md, "Storage").
-TableFileOptions WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf) {
+// The table layout of the column family's own options, with its Bloom filter and its
+// bottommost compression: a bulk load into an empty store ingests every file into the
+// bottommost level (nothing overlaps it), so the files are written in the form a full
+// compaction would give them and no CompactRange is needed to reach the steady size. ZSTD
+// level 3 is what compaction writes; on index blocks it costs no more than level 1 or the
+// negative levels (docs/performance.md, "Storage").
+TableFileOptions WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* cf,
+                               std::uint64_t expected_entries) {
   rocksdb::Options cf_options = core.db->GetOptions(cf);
   TableFileOptions options;
   options.column_family_id = cf->GetID();
@@ -31,9 +33,11 @@ TableFileOptions WriterOptions(Store::Core& core, rocksdb::ColumnFamilyHandle* c
     options.block_size = table->block_size;
     options.restart_interval = table->block_restart_interval;
     options.index_restart_interval = table->index_block_restart_interval;
+    if (table->filter_policy != nullptr) options.bloom_bits_per_key = kBloomBitsPerKey;
   }
+  options.expected_entries = expected_entries;
   options.compress = cf_options.bottommost_compression == rocksdb::kZSTD;
-  options.zstd_level = 1;
+  options.zstd_level = 3;
   return options;
 }
 
@@ -86,8 +90,12 @@ std::string RunFile(const std::string& dir, Permutation perm) {
 
 }  // namespace
 
-SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file)
-    : env_(core.db->GetEnv()), cf_(cf), file_(std::move(file)), writer_(WriterOptions(core, cf)) {}
+SstRun::SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file,
+               std::uint64_t expected_entries)
+    : env_(core.db->GetEnv()),
+      cf_(cf),
+      file_(std::move(file)),
+      writer_(WriterOptions(core, cf, expected_entries)) {}
 
 Status SstRun::Open() { return writer_.Open(env_, file_); }
 
@@ -113,7 +121,7 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
   const std::string in_default = EncodeTripleValue(TripleValue{0, true});
   std::vector<Output> outputs;
   for (Permutation perm : perms) {
-    outputs.push_back({std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm)),
+    outputs.push_back({std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm), quads.size()),
                        KeyWriter(perm),
                        perm == Permutation::kSpo ? std::string_view(in_default)
                                                  : std::string_view()});
@@ -140,7 +148,7 @@ Status SortAndWriteRuns(Store::Core& core, const std::string& dir, std::vector<I
 
 Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
                        IngestArgs* args) {
-  SstRun id2term(core, core.id2term, dir + "/id2term.sst");
+  SstRun id2term(core, core.id2term, dir + "/id2term.sst", dict.size());
   MARSAD_RETURN_IF_ERROR(id2term.Open());
   char key[kIdBytes];
   for (std::uint32_t i : dict.SortedById()) {
@@ -151,7 +159,7 @@ Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDict
 
 Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
                        IngestArgs* args) {
-  SstRun term2id(core, core.term2id, dir + "/term2id.sst");
+  SstRun term2id(core, core.term2id, dir + "/term2id.sst", dict.size());
   MARSAD_RETURN_IF_ERROR(term2id.Open());
   char key[kIdBytes];
   for (std::uint32_t i : dict.SortedByBytes()) {
@@ -173,7 +181,7 @@ Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t nex
   for (const PredicateCounts& p : stats.predicates) {
     meta[PredicateKey(p.predicate)] = EncodePredicateCounts(p);
   }
-  SstRun run(core, core.meta, dir + "/meta.sst");
+  SstRun run(core, core.meta, dir + "/meta.sst", meta.size());
   MARSAD_RETURN_IF_ERROR(run.Open());
   for (const auto& [key, value] : meta) run.Put(key, value);
   return run.Finish(args);

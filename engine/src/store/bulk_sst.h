@@ -18,10 +18,13 @@ namespace marsad::store {
 using IngestArgs = std::vector<rocksdb::IngestExternalFileArg>;
 
 // Writes sorted key/value pairs of one column family into one SST file, with the column
-// family's block size, restart intervals and bottommost compression (table_file_writer.h).
+// family's block size, restart intervals, Bloom filter and bottommost compression
+// (table_file_writer.h).
 class SstRun {
  public:
-  SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file);
+  // `expected_entries` sizes the Bloom filter of a column family that has one.
+  SstRun(Store::Core& core, rocksdb::ColumnFamilyHandle* cf, std::string file,
+         std::uint64_t expected_entries);
 
   Status Open();
   // REQUIRES: keys strictly increasing; a violation or a write error fails Finish.

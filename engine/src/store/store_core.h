@@ -25,6 +25,9 @@ namespace marsad::store {
 inline constexpr std::string_view kId2TermCf = "id2term";
 inline constexpr std::string_view kTerm2IdCf = "term2id";
 inline constexpr std::string_view kMetaCf = "meta";
+// Bits per key of the Bloom filters of the column families that serve point lookups (spo,
+// gspo and the dictionary): set in their options and in the bulk loader's own table files.
+inline constexpr int kBloomBitsPerKey = 10;
 
 // Holds the Core, so RocksDB stays open while any snapshot (and so any iterator, cursor or
 // query result, which all pin one) lives: Store::Close refuses while snapshots are open, and

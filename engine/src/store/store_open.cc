@@ -36,7 +36,7 @@ rocksdb::ColumnFamilyOptions CfOptions(std::string_view name,
   table.format_version = 5;
   table.index_block_restart_interval = 16;
   bool point_lookups = name == "spo" || name == "gspo" || name == kTerm2IdCf || name == kId2TermCf;
-  if (point_lookups) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (point_lookups) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.compression =
       Supported(rocksdb::kLZ4Compression) ? rocksdb::kLZ4Compression : rocksdb::kSnappyCompression;

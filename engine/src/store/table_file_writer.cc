@@ -58,6 +58,10 @@ Status TableFileWriter::Open(rocksdb::Env* env, const std::string& path) {
     zstd_ = ZSTD_createCCtx();
     if (zstd_ == nullptr) return Status(StatusCode::kResourceExhausted, "no memory for ZSTD");
   }
+  if (options_.bloom_bits_per_key > 0) {
+    bloom_ = std::make_unique<BloomFilterBuilder>(options_.expected_entries,
+                                                  options_.bloom_bits_per_key);
+  }
   pending_.reserve(kWriteChunk + options_.block_size * 2);
   return FromRocksDb(env->NewWritableFile(path, &file_, rocksdb::EnvOptions()),
                      "creating " + path);
@@ -81,6 +85,8 @@ void TableFileWriter::Add(std::string_view key, std::string_view value) {
       return;
     }
   }
+  if (block_awaiting_index_) AddIndexEntry(key);
+  if (bloom_ != nullptr) bloom_->Add(key);
   data_.AddEntry(shared, key, std::string_view(kValueTrailer, kTrailerBytes), value);
   last_key_.resize(shared);
   last_key_.append(key.substr(shared));
@@ -91,14 +97,31 @@ void TableFileWriter::Add(std::string_view key, std::string_view value) {
 }
 
 void TableFileWriter::FlushDataBlock() {
-  Handle handle = WriteBlock(data_.Finish(), zstd_ != nullptr);
-  // The index maps the last key of each block to it: every key of the block sorts at or
-  // before it and every key of the next block after it, as a binary search needs.
-  index_key_.assign(last_key_);
-  index_key_.append(kValueTrailer, kTrailerBytes);
-  index_.Add(index_key_, EncodeHandle(handle.offset, handle.size));
+  flushed_block_ = WriteBlock(data_.Finish(), zstd_ != nullptr);
+  block_awaiting_index_ = true;  // its index key depends on the next block's first key
   data_.Reset();
   ++data_blocks_;
+}
+
+void TableFileWriter::AddIndexEntry(std::string_view next_key) {
+  // The index maps a separator to each block: at or after every key of the block and before
+  // every key of the next one, as the reader's binary search needs. Like RocksDB's bytewise
+  // comparator, take the shortest such key: the last key cut after the first byte that
+  // differs from the next key, that byte incremented when it stays below the next key's.
+  // Index keys are user keys (the table says so in its properties): a user key never spans
+  // two blocks here, and the reader then compares them without the internal-key trailer.
+  std::string_view separator = last_key_;
+  const std::size_t n = SharedPrefixLength(last_key_, next_key);
+  if (n < last_key_.size() && n < next_key.size()) {
+    const auto byte = static_cast<unsigned char>(last_key_[n]);
+    if (byte < 0xff && byte + 1 < static_cast<unsigned char>(next_key[n])) {
+      index_key_.assign(last_key_, 0, n + 1);
+      index_key_[n] = static_cast<char>(byte + 1);
+      separator = index_key_;
+    }
+  }
+  index_.Add(separator, EncodeHandle(flushed_block_.offset, flushed_block_.size));
+  block_awaiting_index_ = false;
 }
 
 TableFileWriter::Handle TableFileWriter::WriteBlock(std::string_view contents, bool compress) {
@@ -140,17 +163,16 @@ void TableFileWriter::WriteOut() {
   pending_.clear();
 }
 
-std::string TableFileWriter::PropertiesBlock(std::uint64_t data_size,
-                                             std::uint64_t index_size) const {
+std::string TableFileWriter::PropertiesBlock(std::uint64_t data_size, std::uint64_t index_size,
+                                             std::uint64_t filter_size) const {
   std::string fixed32_zero;
   AppendFixed32(0, &fixed32_zero);  // index type kBinarySearch
   std::string version;
   AppendFixed32(2, &version);  // external file version 2: has a global sequence number field
   std::string global_seqno;
   AppendFixed64(0, &global_seqno);
-  // Sorted by name, as in every block. Absent index flags mean full internal keys and full
-  // block handles in the index, which is what this writer produces.
-  const std::map<std::string, std::string> properties = {
+  // Sorted by name, as in every block. The index holds user keys and full block handles.
+  std::map<std::string, std::string> properties = {
       {"rocksdb.block.based.table.index.type", fixed32_zero},
       {"rocksdb.column.family.id", Varint(options_.column_family_id)},
       {"rocksdb.column.family.name", options_.column_family_name},
@@ -160,8 +182,10 @@ std::string TableFileWriter::PropertiesBlock(std::uint64_t data_size,
       {"rocksdb.deleted.keys", Varint(0)},
       {"rocksdb.external_sst_file.global_seqno", global_seqno},
       {"rocksdb.external_sst_file.version", version},
-      {"rocksdb.filter.size", Varint(0)},
+      {"rocksdb.filter.size", Varint(filter_size)},
+      {"rocksdb.index.key.is.user.key", Varint(1)},
       {"rocksdb.index.size", Varint(index_size)},
+      {"rocksdb.index.value.is.delta.encoded", Varint(0)},
       {"rocksdb.merge.operands", Varint(0)},
       {"rocksdb.num.data.blocks", Varint(data_blocks_)},
       {"rocksdb.num.entries", Varint(entries_)},
@@ -169,6 +193,11 @@ std::string TableFileWriter::PropertiesBlock(std::uint64_t data_size,
       {"rocksdb.raw.key.size", Varint(raw_key_bytes_)},
       {"rocksdb.raw.value.size", Varint(raw_value_bytes_)},
   };
+  if (bloom_ != nullptr) {
+    properties["rocksdb.block.based.table.prefix.filtering"] = "0";
+    properties["rocksdb.block.based.table.whole.key.filtering"] = "1";
+    properties["rocksdb.filter.policy"] = "bloomfilter";
+  }
   TableBlock block(1);
   for (const auto& [name, value] : properties) block.Add(name, value);
   return std::string(block.Finish());
@@ -180,10 +209,23 @@ Status TableFileWriter::Finish() {
     Fail(Status(StatusCode::kInvalidArgument, "table file " + path_ + " has no entries"));
   }
   if (!data_.empty()) FlushDataBlock();
+  if (block_awaiting_index_) {
+    // The last block: its last key is a valid separator.
+    index_.Add(last_key_, EncodeHandle(flushed_block_.offset, flushed_block_.size));
+    block_awaiting_index_ = false;
+  }
   const std::uint64_t data_size = offset_ + pending_.size();
+  Handle filter;
+  if (bloom_ != nullptr) filter = WriteBlock(bloom_->Finish(), false);
   Handle index = WriteBlock(index_.Finish(), false);
-  Handle properties = WriteBlock(PropertiesBlock(data_size, index.size + 5), false);
-  TableBlock metaindex(1);
+  Handle properties = WriteBlock(
+      PropertiesBlock(data_size, index.size + 5, bloom_ != nullptr ? filter.size : 0), false);
+  TableBlock metaindex(1);  // names sorted
+  if (bloom_ != nullptr) {
+    // The name RocksDB looks the filter up by: "fullfilter." and the compatibility name of its
+    // built-in Bloom policy.
+    metaindex.Add("fullfilter.rocksdb.BuiltinBloomFilter", EncodeHandle(filter.offset, filter.size));
+  }
   metaindex.Add("rocksdb.properties", EncodeHandle(properties.offset, properties.size));
   Handle meta = WriteBlock(metaindex.Finish(), false);
 

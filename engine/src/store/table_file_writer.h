@@ -6,9 +6,9 @@
 // copies every key into an internal key, runs property collectors and checks the order with
 // the comparator): that alone capped a load near 0.68 M triples/s on two cores. This writer
 // does only what the format needs: delta-encoded data blocks of sorted keys, ZSTD, CRC32c
-// trailers, a binary-search index of full internal keys, the properties RocksDB's ingestion
-// reads, and a format_version 5 footer. It writes no filter block: RocksDB reads such files
-// without one (point lookups go to the index), and the first compaction of a level adds it.
+// trailers, a binary-search index of shortened user-key separators, the properties RocksDB's ingestion
+// reads, a format_version 5 footer and, where the column family has one, the same cache-local
+// Bloom filter RocksDB would write.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "marsad/status.h"
+#include "store/bloom_filter_builder.h"
 #include "store/table_block.h"
 
 namespace rocksdb {
@@ -38,7 +39,11 @@ struct TableFileOptions {
   // modes). A block is kept uncompressed when ZSTD saves less than an eighth of it (RocksDB's
   // own rule).
   bool compress = true;
-  int zstd_level = 1;
+  int zstd_level = 3;
+  // A whole-key Bloom filter block (bloom_filter_builder.h) at this many bits per key, sized
+  // for `expected_entries`; 0 writes none.
+  int bloom_bits_per_key = 0;
+  std::uint64_t expected_entries = 0;
 };
 
 class TableFileWriter {
@@ -63,12 +68,14 @@ class TableFileWriter {
     std::uint64_t size = 0;
   };
   void FlushDataBlock();
+  void AddIndexEntry(std::string_view next_key);
   // Appends `contents` with its trailer (compression type, masked CRC32c) and returns where
   // it went.
   Handle WriteBlock(std::string_view contents, bool compress);
   void WriteOut();
   void Fail(Status status);
-  std::string PropertiesBlock(std::uint64_t data_size, std::uint64_t index_size) const;
+  std::string PropertiesBlock(std::uint64_t data_size, std::uint64_t index_size,
+                              std::uint64_t filter_size) const;
 
   TableFileOptions options_;
   std::string path_;
@@ -78,7 +85,10 @@ class TableFileWriter {
   TableBlock data_;
   TableBlock index_;
   std::string last_key_;       // the previous key (without RocksDB's 8-byte trailer)
-  std::string index_key_;
+  std::unique_ptr<BloomFilterBuilder> bloom_;
+  std::string index_key_;      // scratch for a shortened separator
+  Handle flushed_block_;       // the last block written
+  bool block_awaiting_index_ = false;
   std::string compressed_;
   std::string pending_;        // bytes not yet handed to the file
   std::uint64_t offset_ = 0;   // bytes handed to the file
