@@ -61,11 +61,21 @@ struct byte_run {
     const char* const begin = in.current();
     const char* p = begin;
     const char* const end = in.end();
-    while (p != end && Table[static_cast<unsigned char>(*p)]) ++p;
+    // Eight bytes per step while all of them match: the lookups are independent and there is
+    // one branch per step instead of one per byte (IRIs and literals are long runs; parsing
+    // was the slowest stage of a bulk import).
+    while (end - p >= 8 && (In(p[0]) & In(p[1]) & In(p[2]) & In(p[3]) & In(p[4]) & In(p[5]) &
+                            In(p[6]) & In(p[7]))) {
+      p += 8;
+    }
+    while (p != end && In(*p)) ++p;
     if (p == begin) return false;
     in.bump_in_this_line(static_cast<std::size_t>(p - begin));
     return true;
   }
+
+ private:
+  static bool In(char c) { return Table[static_cast<unsigned char>(c)]; }
 };
 
 // IRIREF's ASCII characters: everything but controls, space and <>"{}|^`\.

@@ -54,12 +54,14 @@ class LineSplitter {
   std::uint64_t bytes_read() const { return base_offset_ + end_; }
 
  private:
-  // The first CR or LF in [from, end_), or nullptr. memchr for LF first (SIMD-fast), then a
-  // CR search bounded by that LF: CR-only files are rare.
+  // The first CR or LF in [from, end_), or nullptr. memchr for LF first (SIMD-fast), then,
+  // only if the buffer holds a CR at all, a CR search bounded by that LF: CR line breaks are
+  // rare, and searching each line twice cost a bulk import's parser about 3%.
   const char* FindLineBreak(std::size_t from) const {
     const char* begin = buffer_.data() + from;
     const std::size_t length = end_ - from;
     const auto* lf = static_cast<const char*>(std::memchr(begin, '\n', length));
+    if (!has_cr_) return lf;
     const std::size_t cr_span = lf != nullptr ? static_cast<std::size_t>(lf - begin) : length;
     const auto* cr = static_cast<const char*>(std::memchr(begin, '\r', cr_span));
     return cr != nullptr ? cr : lf;
@@ -78,6 +80,7 @@ class LineSplitter {
     if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);
     in_.read(buffer_.data() + end_, static_cast<std::streamsize>(buffer_.size() - end_));
     const auto got = static_cast<std::size_t>(in_.gcount());
+    has_cr_ = has_cr_ || std::memchr(buffer_.data() + end_, '\r', got) != nullptr;
     end_ += got;
     if (got == 0 || !in_) eof_ = true;
   }
@@ -90,6 +93,7 @@ class LineSplitter {
   std::uint64_t base_offset_ = 0;  // input offset of buffer_[0]
   bool eof_ = false;
   bool skip_lf_ = false;  // the last line ended in CR: a following LF belongs to it
+  bool has_cr_ = false;   // a CR has been read (it may still be ahead in the buffer)
 };
 
 Status ReadLines(std::istream& in, const ReaderOptions& options, const QuadHandler& handler) {
