@@ -117,7 +117,7 @@ class IdTupleTable {
   std::vector<std::uint32_t> slots_;  // tuple number + 1; 0 = empty
 };
 
-class Accumulator;  // one aggregate's per-group state (group_op.cc)
+class Accumulator;  // one aggregate's per-group state (accumulators.h)
 
 class GroupOp : public Operator {
  public:
