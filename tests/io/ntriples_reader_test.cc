@@ -223,5 +223,24 @@ TEST(NTriplesReaderTest, ReadsAcrossChunkBoundariesAndLongLines) {
   EXPECT_EQ(r.quads[40000].object, Term::Literal("مرصد 39999"));
 }
 
+// The first CR line breaks come after more than a chunk of LF-only lines: lone CRs and CRLFs
+// still end lines (the splitter only starts looking for CRs once it has read one).
+TEST(NTriplesReaderTest, FindsCrLineBreaksThatFirstAppearAfterAChunkOfLfLines) {
+  std::string doc;
+  int lines = 0;
+  while (doc.size() < (3u << 19)) {  // 1.5 MiB
+    doc += "<http://ex/s" + std::to_string(lines++) + "> <http://ex/p> \"v\" .\n";
+  }
+  doc += "<http://ex/cr1> <http://ex/p> \"a\" .\r<http://ex/cr2> <http://ex/p> \"b\" .\r\n";
+  doc += "<http://ex/s> <http://ex/p> bad .\r";
+  const ReadOutcome r = ReadString(doc, RdfFormat::kNTriples);
+  EXPECT_EQ(r.status.code(), StatusCode::kSyntaxError);
+  ASSERT_TRUE(r.status.where().has_value());
+  EXPECT_EQ(r.status.where()->line, static_cast<std::uint64_t>(lines) + 3);
+  ASSERT_EQ(r.quads.size(), static_cast<std::size_t>(lines) + 2);
+  EXPECT_EQ(r.quads[lines].subject, Term::Iri("http://ex/cr1"));
+  EXPECT_EQ(r.quads[lines + 1].subject, Term::Iri("http://ex/cr2"));
+}
+
 }  // namespace
 }  // namespace marsad::testing
