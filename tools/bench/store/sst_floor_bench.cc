@@ -19,7 +19,8 @@
 //   crc32c          block checksums CRC32c instead of the default XXH3
 //   par2            ZSTD with CompressionOptions::parallel_threads = 2
 //   marsad          the bulk loader's own writer (store/table_file_writer.h) instead of
-//                   SstFileWriter, with what it takes from the store's options
+//                   SstFileWriter, with what it takes from the store's options (Bloom
+//                   filters included, ZSTD level 3)
 // The keys are synthetic but LUBM-shaped (subjects with ~4 triples each, 18 predicates,
 // objects half references to other subjects, half literals), so the compressors see similar
 // redundancy; ids are built like the dictionary's (tag byte, then a first-seen counter).
@@ -148,6 +149,7 @@ using Put = std::function<void(std::string_view key, std::string_view value)>;
 struct FileJob {
   std::string cf;
   std::function<void(const Put&)> write;
+  std::size_t entries = 0;
 };
 
 // The eight files; `a` / `b` are the bulk loader's two threads (bulk_loader.cc).
@@ -173,12 +175,12 @@ std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
     };
   };
   std::vector<FileJob> jobs = {
-      {"spo", triple_job(&data.spo, {0, 1, 2}, false, true)},
-      {"gspo", triple_job(&data.spo, {0, 1, 2}, true, false)},
-      {"pos", triple_job(&data.pos, {1, 2, 0}, false, false)},
-      {"gpos", triple_job(&data.pos, {1, 2, 0}, true, false)},
-      {"osp", triple_job(&data.osp, {2, 0, 1}, false, false)},
-      {"gosp", triple_job(&data.osp, {2, 0, 1}, true, false)},
+      {"spo", triple_job(&data.spo, {0, 1, 2}, false, true), data.spo.size()},
+      {"gspo", triple_job(&data.spo, {0, 1, 2}, true, false), data.spo.size()},
+      {"pos", triple_job(&data.pos, {1, 2, 0}, false, false), data.pos.size()},
+      {"gpos", triple_job(&data.pos, {1, 2, 0}, true, false), data.pos.size()},
+      {"osp", triple_job(&data.osp, {2, 0, 1}, false, false), data.osp.size()},
+      {"gosp", triple_job(&data.osp, {2, 0, 1}, true, false), data.osp.size()},
       {"id2term",
        [&data](const Put& put) {
          char key[8];
@@ -186,7 +188,8 @@ std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
            PutId(id, key);
            put(std::string_view(key, 8), bytes);
          }
-       }},
+       },
+       data.by_id.size()},
       {"term2id",
        [&data](const Put& put) {
          char value[8];
@@ -194,7 +197,8 @@ std::vector<FileJob> Jobs(const Data& data, std::vector<int>* thread_of) {
            PutId(id, value);
            put(bytes, std::string_view(value, 8));
          }
-       }},
+       },
+       data.by_bytes.size()},
   };
   *thread_of = {1, 1, 0, 0, 0, 0, 1, 1};
   return jobs;
@@ -279,6 +283,10 @@ JobResult RunTableFileWriter(const FileJob& job, rocksdb::Options& options,
     table.index_restart_interval = t->index_block_restart_interval;
   }
   table.compress = options.bottommost_compression == rocksdb::kZSTD;
+  if (const auto* t = TableOptions(options); t != nullptr && t->filter_policy != nullptr) {
+    table.bloom_bits_per_key = 10;  // the store's kBloomBitsPerKey
+    table.expected_entries = job.entries;
+  }
   marsad::store::TableFileWriter writer(table);
   if (marsad::Status s = writer.Open(rocksdb::Env::Default(), file); !s.ok()) {
     std::fprintf(stderr, "error: %s\n", s.ToString().c_str());
