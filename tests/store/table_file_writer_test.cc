@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/sst_file_reader.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/statistics.h>
 #include <rocksdb/table.h>
 
@@ -249,6 +251,34 @@ TEST_F(TableFileWriterTest, SurvivesACompactionThatRewritesIt) {
   compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
   ASSERT_TRUE(db_->CompactRange(compact, nullptr, nullptr).ok());
   ExpectDatabaseHolds(entries);
+}
+
+// Blocks end where RocksDB's own writer ends them (its flush-by-size policy): the planner's
+// range estimates count whole blocks, so other boundaries changed query plans.
+TEST_F(TableFileWriterTest, EndsDataBlocksWhereSstFileWriterEndsThem) {
+  const auto entries = MixedEntries(20000, /*random_values=*/false);
+  rocksdb::Options options = db_->GetOptions();
+  options.compression = rocksdb::kNoCompression;
+  options.bottommost_compression = rocksdb::kNoCompression;
+  const std::string theirs = dir_.Sub("theirs.sst");
+  rocksdb::SstFileWriter reference(rocksdb::EnvOptions(), options);
+  ASSERT_TRUE(reference.Open(theirs).ok());
+  for (const auto& [key, value] : entries) ASSERT_TRUE(reference.Put(key, value).ok());
+  ASSERT_TRUE(reference.Finish().ok());
+  const std::string ours = dir_.Sub("ours.sst");
+  ASSERT_OK(Write(entries, /*zstd_level=*/0, ours));
+
+  auto blocks = [&options](const std::string& file) {
+    rocksdb::SstFileReader reader(options);
+    EXPECT_TRUE(reader.Open(file).ok()) << file;
+    auto props = reader.GetTableProperties();
+    return std::make_pair(props->num_data_blocks, props->data_size);
+  };
+  const auto [their_blocks, their_bytes] = blocks(theirs);
+  const auto [our_blocks, our_bytes] = blocks(ours);
+  EXPECT_GT(their_blocks, 10u);
+  EXPECT_EQ(our_blocks, their_blocks);
+  EXPECT_EQ(our_bytes, their_bytes);
 }
 
 TEST_F(TableFileWriterTest, KeysOutOfOrderFailFinish) {

@@ -30,6 +30,8 @@ class TableBlock {
   void Reset();
 
   bool empty() const { return entries_ == 0; }
+  // Whether the next entry starts a restart point (and adds one to the restart array).
+  bool next_is_restart() const { return entries_ != 0 && since_restart_ >= restart_interval_; }
   // The size Finish would give.
   std::size_t SizeEstimate() const { return buffer_.size() + 4 * (restarts_.size() + 1); }
   std::string_view last_key() const { return last_key_; }

@@ -34,6 +34,12 @@ std::string EncodeHandle(std::uint64_t offset, std::uint64_t size) {
   return out;
 }
 
+std::size_t VarintLength(std::uint64_t value) {
+  std::size_t length = 1;
+  for (; value >= 0x80; value >>= 7) ++length;
+  return length;
+}
+
 std::string Varint(std::uint64_t value) {
   std::string out;
   AppendVarint(value, &out);
@@ -85,6 +91,7 @@ void TableFileWriter::Add(std::string_view key, std::string_view value) {
       return;
     }
   }
+  if (BlockFullBefore(key.size() + kTrailerBytes, value.size())) FlushDataBlock();
   if (block_awaiting_index_) AddIndexEntry(key);
   if (bloom_ != nullptr) bloom_->Add(key);
   data_.AddEntry(shared, key, std::string_view(kValueTrailer, kTrailerBytes), value);
@@ -93,7 +100,20 @@ void TableFileWriter::Add(std::string_view key, std::string_view value) {
   ++entries_;
   raw_key_bytes_ += key.size() + kTrailerBytes;
   raw_value_bytes_ += value.size();
-  if (data_.SizeEstimate() >= options_.block_size) FlushDataBlock();
+}
+
+bool TableFileWriter::BlockFullBefore(std::size_t key_bytes, std::size_t value_bytes) const {
+  // RocksDB's flush-by-size policy (block_size_deviation 10%), so that blocks end where
+  // RocksDB would end them: the planner's range estimates (GetApproximateSizes) count whole
+  // blocks, and with other boundaries the same range was estimated up to a quarter lower.
+  if (data_.empty()) return false;
+  const std::size_t current = data_.SizeEstimate();
+  if (current >= options_.block_size) return true;
+  const std::size_t after = current + key_bytes + value_bytes +
+                            (data_.next_is_restart() ? 4 : 0) + 4 + VarintLength(key_bytes) +
+                            VarintLength(value_bytes);
+  const std::size_t almost_full = (options_.block_size * 90 + 99) / 100;
+  return after > options_.block_size && current > almost_full;
 }
 
 void TableFileWriter::FlushDataBlock() {

@@ -67,6 +67,8 @@ class TableFileWriter {
     std::uint64_t offset = 0;
     std::uint64_t size = 0;
   };
+  // Whether the current data block is to be written before an entry of these sizes joins it.
+  bool BlockFullBefore(std::size_t key_bytes, std::size_t value_bytes) const;
   void FlushDataBlock();
   void AddIndexEntry(std::string_view next_key);
   // Appends `contents` with its trailer (compression type, masked CRC32c) and returns where
