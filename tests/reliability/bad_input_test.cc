@@ -146,6 +146,22 @@ TEST(BadDirectoryTest, CorruptedManifestIsReportedAtOpen) {
   EXPECT_THAT(db.status().message(), HasSubstr("MANIFEST"));
 }
 
+// Imports with only `budget` bytes of disk left, then frees the disk again.
+Result<ImportReport> ImportWithWriteBudget(Database& db, std::istream& in,
+                                           const ImportOptions& options, std::uint64_t budget) {
+  store::SetWriteBudgetForTesting(budget);
+  auto report = db.Import(in, options);
+  store::SetWriteBudgetForTesting(std::nullopt);
+  return report;
+}
+
+void ExpectDiskFull(const Result<ImportReport>& report) {
+  ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.status().code(), StatusCode::kResourceExhausted) << report.status().ToString();
+  EXPECT_THAT(report.status().message(), HasSubstr("No space left on device"));
+  EXPECT_GT(store::FailedWritesForTesting(), 0u);
+}
+
 // The disk fills up in the middle of an import: the import fails with the I/O error, the
 // process goes on, and after reopening every batch committed before stays intact.
 TEST(DiskFullTest, ImportFailsCleanlyAndCommittedBatchesSurvive) {
@@ -166,13 +182,7 @@ TEST(DiskFullTest, ImportFailsCleanlyAndCommittedBatchesSurvive) {
     options.on_batch_committed = [&](const ImportReport& so_far) {
       committed = so_far.quads_read;
     };
-    store::SetWriteBudgetForTesting(2u << 20);
-    auto report = (*db)->Import(in, options);
-    store::SetWriteBudgetForTesting(std::nullopt);
-    ASSERT_FALSE(report.ok());
-    EXPECT_EQ(report.status().code(), StatusCode::kResourceExhausted) << report.status().ToString();
-    EXPECT_THAT(report.status().message(), HasSubstr("No space left on device"));
-    EXPECT_GT(store::FailedWritesForTesting(), 0u);
+    ExpectDiskFull(ImportWithWriteBudget(**db, in, options, 2u << 20));
     EXPECT_GT(committed, 0u);
     EXPECT_LT(committed, 20000u);
     (void)(*db)->Close();  // may report the same error; the process survives
@@ -202,13 +212,7 @@ TEST(DiskFullTest, BulkImportFailsCleanlyAndLeavesAnEmptyUsableDatabase) {
   ASSERT_OK(db);
   {
     std::istringstream in(text);
-    store::SetWriteBudgetForTesting(64u << 10);
-    auto report = (*db)->Import(in, options);
-    store::SetWriteBudgetForTesting(std::nullopt);
-    ASSERT_FALSE(report.ok());
-    EXPECT_EQ(report.status().code(), StatusCode::kResourceExhausted) << report.status().ToString();
-    EXPECT_THAT(report.status().message(), HasSubstr("No space left on device"));
-    EXPECT_GT(store::FailedWritesForTesting(), 0u);
+    ExpectDiskFull(ImportWithWriteBudget(**db, in, options, 64u << 10));
   }
   EXPECT_EQ((*db)->GetStatistics()->quads, 0u);
   EXPECT_FALSE(fs::exists(fs::path(dir.Sub("db")) / "bulk-load.tmp"));

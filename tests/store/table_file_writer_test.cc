@@ -16,6 +16,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "store/bloom_filter_builder.h"
 #include "store/crc32c.h"
@@ -281,21 +282,15 @@ TEST_F(TableFileWriterTest, EndsDataBlocksWhereSstFileWriterEndsThem) {
   EXPECT_EQ(our_bytes, their_bytes);
 }
 
-TEST_F(TableFileWriterTest, KeysOutOfOrderFailFinish) {
-  TableFileWriter writer(WriterOptions(1));
-  ASSERT_OK(writer.Open(rocksdb::Env::Default(), dir_.Sub("bad.sst")));
-  writer.Add("b", "1");
-  writer.Add("a", "2");
-  writer.Add("c", "3");
-  EXPECT_STATUS(writer.Finish(), StatusCode::kInternal, HasSubstr("strictly increasing"));
-}
-
-TEST_F(TableFileWriterTest, DuplicateKeyFailsFinish) {
-  TableFileWriter writer(WriterOptions(0));
-  ASSERT_OK(writer.Open(rocksdb::Env::Default(), dir_.Sub("dup.sst")));
-  writer.Add("a", "1");
-  writer.Add("a", "2");
-  EXPECT_STATUS(writer.Finish(), StatusCode::kInternal, HasSubstr("strictly increasing"));
+TEST_F(TableFileWriterTest, KeysOutOfOrderOrRepeatedFailFinish) {
+  const std::vector<std::vector<std::string>> bad_orders = {{"b", "a", "c"}, {"a", "a"},
+                                                            {"ab", "a"}};
+  for (const auto& keys : bad_orders) {
+    TableFileWriter writer(WriterOptions(1));
+    ASSERT_OK(writer.Open(rocksdb::Env::Default(), dir_.Sub("bad.sst")));
+    for (const std::string& key : keys) writer.Add(key, "v");
+    EXPECT_STATUS(writer.Finish(), StatusCode::kInternal, HasSubstr("strictly increasing"));
+  }
 }
 
 TEST_F(TableFileWriterTest, EmptyFileIsRefused) {
