@@ -75,7 +75,10 @@ struct byte_run {
   }
 
  private:
-  static bool In(char c) { return Table[static_cast<unsigned char>(c)]; }
+  // 0 or 1, as an integer: the eight-byte test combines them with `&`, without branches.
+  static unsigned In(char c) {
+    return static_cast<unsigned>(Table[static_cast<unsigned char>(c)]);
+  }
 };
 
 // IRIREF's ASCII characters: everything but controls, space and <>"{}|^`\.
