@@ -121,7 +121,8 @@ Status WriteSortedRuns(Store::Core& core, const std::string& dir,
   const std::string in_default = EncodeTripleValue(TripleValue{0, true});
   std::vector<Output> outputs;
   for (Permutation perm : perms) {
-    outputs.push_back({std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm), quads.size()),
+    outputs.push_back({std::make_unique<SstRun>(core, core.cf(perm), RunFile(dir, perm),
+                                                quads.size()),
                        KeyWriter(perm),
                        perm == Permutation::kSpo ? std::string_view(in_default)
                                                  : std::string_view()});

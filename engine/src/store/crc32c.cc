@@ -50,7 +50,9 @@ bool HasSse42() {
 
 std::uint32_t Crc32cExtendPortable(std::uint32_t crc, std::string_view data) {
   std::uint32_t state = ~crc;
-  for (char c : data) state = kTable[(state ^ static_cast<unsigned char>(c)) & 0xffu] ^ (state >> 8);
+  for (char c : data) {
+    state = kTable[(state ^ static_cast<unsigned char>(c)) & 0xffu] ^ (state >> 8);
+  }
   return ~state;
 }
 

@@ -82,9 +82,10 @@ void TableFileWriter::Add(std::string_view key, std::string_view value) {
   // One pass over the common prefix serves both the order check and the delta encoding.
   const std::size_t shared = SharedPrefixLength(last_key_, key);
   if (entries_ != 0) {
-    const bool after = shared < key.size() &&
-                       (shared == last_key_.size() || static_cast<unsigned char>(key[shared]) >
-                                                          static_cast<unsigned char>(last_key_[shared]));
+    const bool after =
+        shared < key.size() &&
+        (shared == last_key_.size() ||
+         static_cast<unsigned char>(key[shared]) > static_cast<unsigned char>(last_key_[shared]));
     if (!after) {
       Fail(Status(StatusCode::kInternal,
                   "table file " + path_ + ": keys not in strictly increasing order"));
@@ -244,7 +245,8 @@ Status TableFileWriter::Finish() {
   if (bloom_ != nullptr) {
     // The name RocksDB looks the filter up by: "fullfilter." and the compatibility name of its
     // built-in Bloom policy.
-    metaindex.Add("fullfilter.rocksdb.BuiltinBloomFilter", EncodeHandle(filter.offset, filter.size));
+    metaindex.Add("fullfilter.rocksdb.BuiltinBloomFilter",
+                  EncodeHandle(filter.offset, filter.size));
   }
   metaindex.Add("rocksdb.properties", EncodeHandle(properties.offset, properties.size));
   Handle meta = WriteBlock(metaindex.Finish(), false);

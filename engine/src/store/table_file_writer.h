@@ -6,9 +6,9 @@
 // copies every key into an internal key, runs property collectors and checks the order with
 // the comparator): that alone capped a load near 0.68 M triples/s on two cores. This writer
 // does only what the format needs: delta-encoded data blocks of sorted keys, ZSTD, CRC32c
-// trailers, a binary-search index of shortened user-key separators, the properties RocksDB's ingestion
-// reads, a format_version 5 footer and, where the column family has one, the same cache-local
-// Bloom filter RocksDB would write.
+// trailers, a binary-search index of shortened user-key separators, the properties RocksDB's
+// ingestion reads, a format_version 5 footer and, where the column family has one, the same
+// cache-local Bloom filter RocksDB would write.
 #pragma once
 
 #include <cstdint>
