@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/status_macros.h"
+#include "store/default_graph_copy.h"
 #include "store/pending_index.h"
 #include "store/rocksdb_status.h"
 #include "store/store_core.h"
@@ -48,6 +49,10 @@ struct BatchWriter::Impl {
   // Dictionary entries created by this batch (not yet in the cache or the database).
   std::unordered_map<std::string, TermId> new_terms;
   bool counter_dirty = false;
+  // While the default graph is kept in the triple indexes alone (statistics.h,
+  // DefaultGraphLayout): this batch's default-graph inserts (true) and removals (false), for
+  // the quad indexes should a named-graph quad make the writer copy the default graph there.
+  std::vector<std::pair<IdQuad, bool>> default_changes;
 
   Result<TripleValue> ReadTriple(const std::string& key) {
     std::string value;
@@ -65,11 +70,42 @@ struct BatchWriter::Impl {
   void Delete(Permutation perm, const IdQuad& q) {
     batch.Delete(core->cf(perm), EncodeKey(perm, q));
   }
+  // The quad's GSPO, GPOS and GOSP keys.
+  void PutQuadKeys(const IdQuad& q, const std::string& gspo_key) {
+    batch.Put(core->cf(Permutation::kGspo), gspo_key, rocksdb::Slice());
+    gspo.Put(gspo_key, std::string());
+    Put(Permutation::kGpos, q);
+    Put(Permutation::kGosp, q);
+  }
+  void DeleteQuadKeys(const IdQuad& q, const std::string& gspo_key) {
+    batch.Delete(core->cf(Permutation::kGspo), gspo_key);
+    gspo.Delete(gspo_key);
+    Delete(Permutation::kGpos, q);
+    Delete(Permutation::kGosp, q);
+  }
 
   Status AddTriple(const IdQuad& q);
   Status DropTriple(const IdQuad& q);
+  Status MoveDefaultGraphIntoQuadIndexes();
   void Reset();
 };
+
+// Copies the committed default graph (default_graph_copy.h), then gives this batch's own
+// default-graph changes their quad keys too.
+Status BatchWriter::Impl::MoveDefaultGraphIntoQuadIndexes() {
+  MARSAD_RETURN_IF_ERROR(CopyDefaultGraphIntoQuadIndexes(*core));
+  gspo.Clear();  // its committed state just changed
+  for (const auto& [q, inserted] : default_changes) {
+    std::string gspo_key = EncodeKey(Permutation::kGspo, q);
+    if (inserted) {
+      PutQuadKeys(q, gspo_key);
+    } else {
+      DeleteQuadKeys(q, gspo_key);
+    }
+  }
+  default_changes.clear();
+  return Status();
+}
 
 Status BatchWriter::Impl::AddTriple(const IdQuad& q) {
   MARSAD_ASSIGN_OR_RETURN(bool subject_seen, spo.PrefixExists(Prefix({q.s, q.p})));
@@ -112,6 +148,7 @@ void BatchWriter::Impl::Reset() {
   delta = StatsDelta();
   new_terms.clear();
   counter_dirty = false;
+  default_changes.clear();
 }
 
 BatchWriter::BatchWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -173,21 +210,32 @@ Result<bool> BatchWriter::Insert(const IdQuad& q) {
   if (!IsTermId(q.s) || !IsTermId(q.p) || !IsTermId(q.o) || q.g == kNoTerm) {
     return Status(StatusCode::kInvalidArgument, "quad with an unset component");
   }
-  std::string gspo_key = EncodeKey(Permutation::kGspo, q);
-  MARSAD_ASSIGN_OR_RETURN(bool present, w.gspo.Present(gspo_key));
-  if (present) return false;
-  bool named = q.g != kDefaultGraph;
+  const bool named = q.g != kDefaultGraph;
+  if (named && !w.core->DefaultGraphInQuadIndexes()) {
+    MARSAD_RETURN_IF_ERROR(w.MoveDefaultGraphIntoQuadIndexes());
+  }
+  // Without quad keys for the default graph (so with no named-graph quad), a default-graph
+  // quad is present iff SPO says so.
+  const bool quad_keys = w.core->DefaultGraphInQuadIndexes();
+  std::string gspo_key;
+  if (quad_keys) {
+    gspo_key = EncodeKey(Permutation::kGspo, q);
+    MARSAD_ASSIGN_OR_RETURN(bool present, w.gspo.Present(gspo_key));
+    if (present) return false;
+  }
   if (named) {
     MARSAD_ASSIGN_OR_RETURN(bool graph_seen, w.gspo.PrefixExists(Prefix({q.g})));
     if (!graph_seen) w.delta.graphs += 1;
   }
   std::string spo_key = EncodeKey(Permutation::kSpo, q);
   MARSAD_ASSIGN_OR_RETURN(TripleValue triple, w.ReadTriple(spo_key));
+  if (!quad_keys && triple.in_default) return false;
   if (triple.empty()) MARSAD_RETURN_IF_ERROR(w.AddTriple(q));
-  w.batch.Put(w.core->cf(Permutation::kGspo), gspo_key, rocksdb::Slice());
-  w.gspo.Put(gspo_key, std::string());
-  w.Put(Permutation::kGpos, q);
-  w.Put(Permutation::kGosp, q);
+  if (quad_keys) {
+    w.PutQuadKeys(q, gspo_key);
+  } else {
+    w.default_changes.emplace_back(q, true);
+  }
   if (named) {
     for (Permutation perm : kNamedOnly) w.Put(perm, q);
     triple.named_graphs += 1;
@@ -204,21 +252,28 @@ Result<bool> BatchWriter::Insert(const IdQuad& q) {
 Result<bool> BatchWriter::Remove(const IdQuad& q) {
   Impl& w = *impl_;
   if (!IsTermId(q.s) || !IsTermId(q.p) || !IsTermId(q.o) || q.g == kNoTerm) return false;
-  std::string gspo_key = EncodeKey(Permutation::kGspo, q);
-  MARSAD_ASSIGN_OR_RETURN(bool present, w.gspo.Present(gspo_key));
-  if (!present) return false;
-  bool named = q.g != kDefaultGraph;
-  w.batch.Delete(w.core->cf(Permutation::kGspo), gspo_key);
-  w.gspo.Delete(gspo_key);
-  w.Delete(Permutation::kGpos, q);
-  w.Delete(Permutation::kGosp, q);
+  const bool named = q.g != kDefaultGraph;
+  // Without quad keys for the default graph the store has no named-graph quad, and a
+  // default-graph quad is present iff SPO says so.
+  const bool quad_keys = w.core->DefaultGraphInQuadIndexes();
+  if (named && !quad_keys) return false;
+  std::string spo_key = EncodeKey(Permutation::kSpo, q);
+  if (quad_keys) {
+    std::string gspo_key = EncodeKey(Permutation::kGspo, q);
+    MARSAD_ASSIGN_OR_RETURN(bool present, w.gspo.Present(gspo_key));
+    if (!present) return false;
+    w.DeleteQuadKeys(q, gspo_key);
+  }
   if (named) {
     for (Permutation perm : kNamedOnly) w.Delete(perm, q);
     MARSAD_ASSIGN_OR_RETURN(bool graph_left, w.gspo.PrefixExists(Prefix({q.g})));
     if (!graph_left) w.delta.graphs -= 1;
   }
-  std::string spo_key = EncodeKey(Permutation::kSpo, q);
   MARSAD_ASSIGN_OR_RETURN(TripleValue triple, w.ReadTriple(spo_key));
+  if (!quad_keys) {
+    if (!triple.in_default) return false;
+    w.default_changes.emplace_back(q, false);
+  }
   if (named && triple.named_graphs > 0) triple.named_graphs -= 1;
   if (!named) triple.in_default = false;
   if (triple.empty()) {

@@ -8,9 +8,10 @@
 //
 // Both cores work in every phase: while the source parses on the calling thread, a worker
 // encodes (bulk_pipeline.h); the first sort runs on two threads; then two threads share the
-// remaining sorts and the SST files, one file per task (bulk_tasks.h). A load with
-// no named graph (the common case) skips the graph-first sorts: its GSPO/GPOS/GOSP keys are
-// the SPO/POS/OSP keys behind a constant prefix, so each sorted array feeds two SST writers.
+// remaining sorts and the SST files, one file per task (bulk_tasks.h). A load with no named
+// graph (the common case) writes no graph-first file at all: its GSPO/GPOS/GOSP keys would be
+// the SPO/POS/OSP keys behind a constant prefix, so the store records that its default graph
+// is in the triple indexes alone (statistics.h, DefaultGraphLayout).
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -42,9 +43,9 @@ Status RunBoth(A&& a, B&& b) {
 
 // Runs of a load whose quads are all in the default graph, as tasks on two threads (see
 // bulk_tasks.h): one file per task, so the threads stay balanced whatever the files' relative
-// costs. POS and OSP share one copy of the quads, sorted first in POS order, then (once both
-// POS-ordered files are written) in OSP order. REQUIRES: `quads` sorted in SPO order and
-// distinct. Fills stats.triples and stats.predicates.
+// costs. POS and OSP share one copy of the quads, sorted first in POS order, then (once the
+// POS file is written) in OSP order. REQUIRES: `quads` sorted in SPO order and distinct.
+// Fills stats.triples and stats.predicates.
 Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
                              std::vector<IdQuad>* quads, const BulkDictionary& dict,
                              IngestArgs* args, StoreStatistics* stats) {
@@ -52,7 +53,7 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
   TripleRunStats pos_stats;
   std::vector<IdQuad> copy;
   // Tasks run concurrently: each fills its own argument list, joined in list order below.
-  std::array<IngestArgs, 8> files;
+  std::array<IngestArgs, 5> files;
   auto write = [&core, &dir](Permutation perm, const std::vector<IdQuad>* sorted,
                              IngestArgs* out) {
     return [&core, &dir, perm, sorted, out] {
@@ -60,7 +61,7 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
     };
   };
   TaskList tasks;
-  // List order is priority: the POS/OSP chain (two sorts, four files) is the longest, so its
+  // List order is priority: the POS/OSP chain (two sorts, two files) is the longest, so its
   // first sort starts at once, while the other thread writes SPO.
   const std::size_t pos_sorted = tasks.Add("sort pos", [&] {
     copy = *quads;
@@ -73,17 +74,13 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
     return WriteSortedRuns(core, dir, *quads, {Permutation::kSpo}, &files[0]);
   });
   const std::size_t pos = tasks.Add("pos", write(Permutation::kPos, &copy, &files[1]), {pos_sorted});
-  const std::size_t gpos =
-      tasks.Add("gpos", write(Permutation::kGpos, &copy, &files[2]), {pos_sorted});
   const std::size_t osp_sorted = tasks.Add("sort osp", [&] {
     SortForPermutation(Permutation::kOsp, &copy);
     return Status();
-  }, {pos, gpos});
-  tasks.Add("osp", write(Permutation::kOsp, &copy, &files[3]), {osp_sorted});
-  tasks.Add("gosp", write(Permutation::kGosp, &copy, &files[4]), {osp_sorted});
-  tasks.Add("gspo", write(Permutation::kGspo, quads, &files[5]));
-  tasks.Add("term2id", [&] { return WriteTerm2IdRun(core, dir, dict, &files[6]); });
-  tasks.Add("id2term", [&] { return WriteId2TermRun(core, dir, dict, &files[7]); });
+  }, {pos});
+  tasks.Add("osp", write(Permutation::kOsp, &copy, &files[2]), {osp_sorted});
+  tasks.Add("term2id", [&] { return WriteTerm2IdRun(core, dir, dict, &files[3]); });
+  tasks.Add("id2term", [&] { return WriteId2TermRun(core, dir, dict, &files[4]); });
   MARSAD_RETURN_IF_ERROR(tasks.Run(2));
   for (IngestArgs& file : files) {
     for (auto& arg : file) args->push_back(std::move(arg));
@@ -198,9 +195,15 @@ Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
   } else {
     status = WriteDefaultGraphRuns(*core_, dir, &quads, dict, &args, &stats);
   }
-  if (status.ok()) status = WriteMetaRun(*core_, dir, dict.next_counter(), stats, &args);
+  const DefaultGraphLayout layout = named_graphs ? DefaultGraphLayout::kInQuadIndexes
+                                                 : DefaultGraphLayout::kInTripleIndexesOnly;
+  if (status.ok()) status = WriteMetaRun(*core_, dir, dict.next_counter(), stats, layout, &args);
   if (status.ok()) {
+    // Switched before the files appear: a snapshot taken meanwhile reads the triple indexes,
+    // which hold its default graph either way (empty before the ingestion).
+    core_->SetDefaultGraphLayout(layout);
     status = FromRocksDb(core_->db->IngestExternalFiles(args), "ingesting the bulk load");
+    if (!status.ok()) core_->SetDefaultGraphLayout(DefaultGraphLayout::kInQuadIndexes);
   }
   fs::remove_all(dir, ignored);
   MARSAD_RETURN_IF_ERROR(status);

@@ -170,7 +170,7 @@ Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDict
 }
 
 Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t next_counter,
-                    const StoreStatistics& stats, IngestArgs* args) {
+                    const StoreStatistics& stats, DefaultGraphLayout layout, IngestArgs* args) {
   std::map<std::string, std::string> meta = {
       {std::string(kFormatVersionKey), EncodeFixed64(kFormatVersion)},
       {std::string(kNextIdKey), EncodeFixed64(next_counter)},
@@ -178,6 +178,7 @@ Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t nex
       {std::string(kTriplesKey), EncodeFixed64(stats.triples)},
       {std::string(kTermsKey), EncodeFixed64(stats.terms)},
       {std::string(kGraphsKey), EncodeFixed64(stats.graphs)},
+      {std::string(kDefaultGraphLayoutKey), EncodeFixed64(std::uint64_t(layout))},
   };
   for (const PredicateCounts& p : stats.predicates) {
     meta[PredicateKey(p.predicate)] = EncodePredicateCounts(p);

@@ -59,8 +59,8 @@ Status WriteId2TermRun(Store::Core& core, const std::string& dir, const BulkDict
 Status WriteTerm2IdRun(Store::Core& core, const std::string& dir, const BulkDictionary& dict,
                        IngestArgs* args);
 
-// The meta run: format version, next id counter and the statistics.
+// The meta run: format version, next id counter, the statistics and the default-graph layout.
 Status WriteMetaRun(Store::Core& core, const std::string& dir, std::uint64_t next_counter,
-                    const StoreStatistics& stats, IngestArgs* args);
+                    const StoreStatistics& stats, DefaultGraphLayout layout, IngestArgs* args);
 
 }  // namespace marsad::store

@@ -61,6 +61,19 @@ std::string BoundPrefix(const IdPattern& pattern, const ScanPlan& plan) {
   return prefix;
 }
 
+bool DefaultFromTriples(const IdPattern& pattern, const Snapshot& snapshot) {
+  return pattern.graph == GraphScope::kDefault && !snapshot.default_graph_in_quad_indexes();
+}
+
+// The index a scan reads: the plan's, except that a default-graph scan of a store whose
+// default graph is kept in the triple indexes alone (statistics.h, DefaultGraphLayout) reads
+// the triple permutation of the same shape. Its keys come in the same order, without the
+// constant graph component, so the plan (what callers see) stays the same.
+ScanPlan IndexPlan(const IdPattern& pattern, const ScanPlan& plan, const Snapshot& snapshot) {
+  if (!DefaultFromTriples(pattern, snapshot)) return plan;
+  return ScanPlan{static_cast<Permutation>(int(plan.permutation) - 3), plan.bound - 1};
+}
+
 }  // namespace
 
 struct QuadIterator::Impl {
@@ -79,6 +92,8 @@ struct QuadIterator::Impl {
   bool started = false;
   bool done = false;
   bool positioned = false;  // SeekTo moved the iterator; the next Next() must not advance
+  // Reading a triple index for the default graph: results get g = kDefaultGraph.
+  bool default_from_triples = false;
   Status status;
 };
 
@@ -102,6 +117,7 @@ bool QuadIterator::Next() {
     if (!impl.status.ok()) return false;
     ++keys_read_;
     current_ = IdQuad{};
+    if (impl.default_from_triples) current_.g = kDefaultGraph;
     return DecodeKey(impl.permutation, impl.prefix, &current_);
   }
   if (!impl.started) {
@@ -130,6 +146,7 @@ bool QuadIterator::Next() {
                                             " returned a key outside the scanned range");
     return false;
   }
+  if (impl.default_from_triples) current_.g = kDefaultGraph;
   return true;
 }
 
@@ -152,15 +169,17 @@ bool QuadIterator::Restart(const IdPattern& pattern) {
     return false;  // Scan reports the error
   }
   const ScanPlan plan = PlanScan(pattern);
-  const bool point = plan.bound == ComponentCount(plan.permutation);
-  if (plan.permutation != plan_.permutation || point != impl.point) return false;
+  const ScanPlan index = IndexPlan(pattern, plan, *impl.snapshot);
+  const bool point = index.bound == ComponentCount(index.permutation);
+  if (index.permutation != impl.permutation || point != impl.point) return false;
   if (!point && impl.bounded) {
     // The RocksDB iterator's upper bound is fixed at creation: continue with an unbounded one.
     impl.it.reset(impl.db->NewIterator(DataReadOptions(impl.snapshot->get()), impl.cf));
     impl.bounded = false;
   }
   plan_ = plan;
-  SetBoundPrefix(pattern, plan, &impl.prefix);
+  impl.default_from_triples = DefaultFromTriples(pattern, *impl.snapshot);
+  SetBoundPrefix(pattern, index, &impl.prefix);
   impl.started = impl.positioned = impl.done = false;
   return true;
 }
@@ -174,13 +193,15 @@ Result<std::unique_ptr<QuadIterator>> Store::Scan(SnapshotPtr snapshot,
   }
   if (snapshot == nullptr) snapshot = GetSnapshot();
   ScanPlan plan = PlanScan(pattern);
+  const ScanPlan index = IndexPlan(pattern, plan, *snapshot);
   auto impl = std::make_unique<QuadIterator::Impl>();
+  impl->default_from_triples = DefaultFromTriples(pattern, *snapshot);
   impl->snapshot = std::move(snapshot);
   impl->db = core_->db.get();
-  impl->permutation = plan.permutation;
-  impl->cf = core_->cf(plan.permutation);
-  impl->prefix = BoundPrefix(pattern, plan);
-  impl->point = plan.bound == ComponentCount(plan.permutation);
+  impl->permutation = index.permutation;
+  impl->cf = core_->cf(index.permutation);
+  impl->prefix = BoundPrefix(pattern, index);
+  impl->point = index.bound == ComponentCount(index.permutation);
   if (!impl->point) {
     impl->upper = PrefixSuccessor(impl->prefix);
     rocksdb::ReadOptions read = DataReadOptions(impl->snapshot->get());
@@ -218,15 +239,17 @@ namespace {
 // Counts up to kExactCountLimit matches, scales RocksDB's approximate sizes beyond.
 Result<std::uint64_t> EstimateFromIndex(const Store& store, Store::Core& core,
                                         const IdPattern& pattern) {
-  MARSAD_ASSIGN_OR_RETURN(auto it, store.Scan(nullptr, pattern));
+  SnapshotPtr snapshot = store.GetSnapshot();
+  MARSAD_ASSIGN_OR_RETURN(auto it, store.Scan(snapshot, pattern));
   std::uint64_t count = 0;
   while (count < kExactCountLimit && it->Next()) ++count;
   MARSAD_RETURN_IF_ERROR(it->status());
   if (count < kExactCountLimit) return count;
   // Large range: scale the key estimate of the whole column family by the range's share of
   // its bytes.
-  rocksdb::ColumnFamilyHandle* cf = core.cf(it->plan().permutation);
-  std::string begin = BoundPrefix(pattern, it->plan());
+  const ScanPlan index = IndexPlan(pattern, it->plan(), *snapshot);
+  rocksdb::ColumnFamilyHandle* cf = core.cf(index.permutation);
+  std::string begin = BoundPrefix(pattern, index);
   std::string end = PrefixSuccessor(begin);
   if (end.empty()) end.assign(32, '\xff');
   std::string all_begin;

@@ -6,6 +6,8 @@
 //   "stats.quads" / "stats.triples" / "stats.terms" / "stats.graphs"   8-byte big-endian
 //   "pred." + 8-byte id       varint triples, varint distinct subjects, varint distinct objects
 //                             (absent when the predicate has no triple left)
+//   "default_graph_layout"    8-byte big-endian DefaultGraphLayout (absent: kInQuadIndexes;
+//                             format 1 stores never have it)
 #pragma once
 
 #include <cstdint>
@@ -21,7 +23,11 @@
 
 namespace marsad::store {
 
-inline constexpr std::uint64_t kFormatVersion = 1;
+// Format 2 added the default-graph layout; format 1 stores open unchanged (their default
+// graph is always in the quad indexes), but a format 1 build must refuse format 2 stores,
+// whose default graph it would not find.
+inline constexpr std::uint64_t kFormatVersion = 2;
+inline constexpr std::uint64_t kOldestReadableFormatVersion = 1;
 inline constexpr std::string_view kFormatVersionKey = "format_version";
 inline constexpr std::string_view kNextIdKey = "next_id";
 inline constexpr std::string_view kQuadsKey = "stats.quads";
@@ -29,6 +35,18 @@ inline constexpr std::string_view kTriplesKey = "stats.triples";
 inline constexpr std::string_view kTermsKey = "stats.terms";
 inline constexpr std::string_view kGraphsKey = "stats.graphs";
 inline constexpr std::string_view kPredicatePrefix = "pred.";
+inline constexpr std::string_view kDefaultGraphLayoutKey = "default_graph_layout";
+
+// Where the default graph's quads are kept. Normally in GSPO/GPOS/GOSP like every quad. A bulk
+// load with no named graph keeps them in SPO/POS/OSP alone: there every triple is a
+// default-graph quad and the graph-first copies would repeat the triple indexes key for key
+// behind a constant prefix (three of the load's eight files). The first named-graph quad
+// written to such a store copies the default graph into the quad indexes
+// (default_graph_copy.h), for good.
+enum class DefaultGraphLayout : std::uint64_t {
+  kInQuadIndexes = 0,
+  kInTripleIndexesOnly = 1,
+};
 
 std::string EncodeFixed64(std::uint64_t value);
 // nullopt unless `bytes` is exactly 8 bytes.

@@ -46,7 +46,8 @@ Status CountRuns(Store::Core& core, Permutation perm, const rocksdb::Snapshot* s
 
 }  // namespace
 
-Result<StoreStatistics> CountStatistics(Store::Core& core, const rocksdb::Snapshot* snapshot) {
+Result<StoreStatistics> CountStatistics(Store::Core& core, const Snapshot& at) {
+  const rocksdb::Snapshot* snapshot = at.get();
   StoreStatistics stats;
   // SPO sorted by s, p: runs of (s, p) = distinct subjects per predicate. POS gives objects.
   std::map<TermId, std::uint64_t> subjects_per_p;
@@ -79,6 +80,8 @@ Result<StoreStatistics> CountStatistics(Store::Core& core, const rocksdb::Snapsh
         stats.quads += 1;
         return Status();
       }));
+  // A default graph kept in the triple indexes alone is every triple, one quad each.
+  if (!at.default_graph_in_quad_indexes()) stats.quads += stats.triples;
   MARSAD_RETURN_IF_ERROR(ForEachKey(core.db.get(), core.id2term, snapshot, [&](std::string_view) {
     stats.terms += 1;
     return Status();

@@ -71,7 +71,7 @@ StoreStatistics Store::GetStatistics() const { return core_->stats.Get(); }
 Result<StoreStatistics> Store::CountFromIndexes() const {
   MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
   SnapshotPtr snapshot = GetSnapshot();
-  return CountStatistics(*core_, snapshot->get());
+  return CountStatistics(*core_, *snapshot);
 }
 
 Status Store::Recount() {
@@ -79,7 +79,7 @@ Status Store::Recount() {
   if (read_only()) return Status(StatusCode::kNotSupported, "database is open read-only");
   std::lock_guard<std::mutex> lock(core_->writer_mutex);
   SnapshotPtr snapshot = GetSnapshot();
-  MARSAD_ASSIGN_OR_RETURN(StoreStatistics stats, CountStatistics(*core_, snapshot->get()));
+  MARSAD_ASSIGN_OR_RETURN(StoreStatistics stats, CountStatistics(*core_, *snapshot));
   rocksdb::WriteBatch batch;
   // Replace every statistics entry: delete the old predicate rows, write the counted ones.
   std::string begin(kPredicatePrefix);

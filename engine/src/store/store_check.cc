@@ -90,9 +90,9 @@ Result<CheckReport> Store::Check(const CheckOptions& options) const {
   CheckReport report;
   ProblemList problems(&report, options.max_problems);
   SnapshotPtr snapshot = GetSnapshot();
-  MARSAD_RETURN_IF_ERROR(CheckIndexesAndDictionary(*core_, snapshot->get(), &problems));
+  MARSAD_RETURN_IF_ERROR(CheckIndexesAndDictionary(*core_, *snapshot, &problems));
   // The recount rejects malformed keys, already reported above; statistics are then unknown.
-  Result<StoreStatistics> counted = CountStatistics(*core_, snapshot->get());
+  Result<StoreStatistics> counted = CountStatistics(*core_, *snapshot);
   if (!counted.ok()) {
     if (counted.status().code() != StatusCode::kCorruption) return counted.status();
     problems.Add(CheckProblemKind::kBadEntry, kMetaCf,

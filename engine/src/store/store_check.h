@@ -29,7 +29,7 @@ Result<StoreStatistics> ReadStoredStatistics(Store::Core& core, const rocksdb::S
 
 // Index and dictionary checks over `snapshot` (store_check_indexes.cc). Problems go to
 // `problems`; the returned Status is an I/O failure that stopped the check.
-Status CheckIndexesAndDictionary(Store::Core& core, const rocksdb::Snapshot* snapshot,
+Status CheckIndexesAndDictionary(Store::Core& core, const Snapshot& snapshot,
                                  ProblemList* problems);
 
 // "<http://e/s> <http://e/p> "o" <http://e/g>" with ids that do not decode shown as #hex.

@@ -58,9 +58,11 @@ Permutation Reference(Permutation perm) {
 
 class IndexChecker {
  public:
-  IndexChecker(Store::Core& core, const rocksdb::Snapshot* snapshot, ProblemList* problems)
-      : core_(core), problems_(problems) {
-    read_.snapshot = snapshot;
+  IndexChecker(Store::Core& core, const Snapshot& snapshot, ProblemList* problems)
+      : core_(core),
+        problems_(problems),
+        default_in_quads_(snapshot.default_graph_in_quad_indexes()) {
+    read_.snapshot = snapshot.get();
     read_.fill_cache = false;
   }
 
@@ -109,6 +111,9 @@ class IndexChecker {
 
   Store::Core& core_;
   ProblemList* problems_;
+  // False when SPO/POS/OSP alone hold the default graph (statistics.h, DefaultGraphLayout):
+  // every triple is then a default-graph quad, and no graph-first key may have g = default.
+  const bool default_in_quads_;
   rocksdb::ReadOptions read_;
   std::vector<TermId> dictionary_ids_;  // id2term keys, ascending
   std::unordered_set<TermId> reported_ids_;
@@ -181,6 +186,7 @@ Status IndexChecker::ScanDictionary() {
 }
 
 void IndexChecker::CheckIds(const IdQuad& quad) {
+  const std::string_view index = default_in_quads_ || quad.g != kDefaultGraph ? "gspo" : "spo";
   for (TermId id : {quad.s, quad.p, quad.o, quad.g}) {
     bool bad = false;
     if (id == kDefaultGraph && id == quad.g) continue;
@@ -191,7 +197,7 @@ void IndexChecker::CheckIds(const IdQuad& quad) {
     }
     if (!bad || !reported_ids_.insert(id).second) continue;
     problems_->Add(CheckProblemKind::kUnknownTerm, kId2TermCf,
-                   "term id " + std::to_string(id) + " (used in gspo by " +
+                   "term id " + std::to_string(id) + " (used in " + std::string(index) + " by " +
                        DescribeQuad(core_, quad) + ") does not decode: " +
                        (IsDictionaryId(id) ? "no id2term entry" : "not a valid inline id"));
   }
@@ -207,7 +213,7 @@ Status IndexChecker::ScanIndex(Permutation perm) {
     TripleValue graphs;
     bool ok = DecodeKey(perm, key, &quad) &&
               (valued ? DecodeTripleValue(value, &graphs) && !graphs.empty() : value.empty());
-    if (ok && static_cast<int>(perm) >= 6) ok = quad.g != kDefaultGraph;
+    if (ok && (static_cast<int>(perm) >= 6 || !default_in_quads_)) ok = quad.g != kDefaultGraph;
     if (ok && !triples) ok = quad.g != kNoTerm;
     if (!ok) {
       problems_->Add(CheckProblemKind::kBadEntry, name,
@@ -219,6 +225,10 @@ Status IndexChecker::ScanIndex(Permutation perm) {
     if (perm == Permutation::kSpo) {
       projected_from_triples_ += graphs.named_graphs * HashIds({quad.s, quad.p, quad.o}, 3) +
                                  (graphs.in_default ? HashIds({quad.s, quad.p, quad.o}, 4) : 0);
+      if (!default_in_quads_) {  // the triple is its default-graph quad
+        CheckIds(IdQuad{quad.s, quad.p, quad.o, kDefaultGraph});
+        projected_from_quads_ += HashIds({quad.s, quad.p, quad.o}, 4);
+      }
     } else if (perm == Permutation::kGspo) {
       CheckIds(quad);
       bool named = quad.g != kDefaultGraph;
@@ -276,7 +286,7 @@ Status IndexChecker::CheckTriples() {
     IdQuad in_default = triple;
     in_default.g = kDefaultGraph;
     std::string ignored;
-    Result<bool> has = Has(Permutation::kGspo, in_default, &ignored);
+    Result<bool> has = default_in_quads_ ? Has(Permutation::kGspo, in_default, &ignored) : true;
     if (!it->status().ok() || !has.ok()) {
       failure = !has.ok() ? has.status() : FromRocksDb(it->status(), "checking " + core_.path);
       return;
@@ -314,7 +324,7 @@ Status IndexChecker::CheckTriples() {
 
 }  // namespace
 
-Status CheckIndexesAndDictionary(Store::Core& core, const rocksdb::Snapshot* snapshot,
+Status CheckIndexesAndDictionary(Store::Core& core, const Snapshot& snapshot,
                                  ProblemList* problems) {
   return IndexChecker(core, snapshot, problems).Run();
 }

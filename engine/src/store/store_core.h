@@ -39,10 +39,14 @@ class Snapshot {
   Snapshot(const Snapshot&) = delete;
   Snapshot& operator=(const Snapshot&) = delete;
   const rocksdb::Snapshot* get() const { return snapshot_; }
+  // Whether GSPO/GPOS/GOSP hold the default graph's quads at this point in time (statistics.h,
+  // DefaultGraphLayout); when not, SPO/POS/OSP are the default graph.
+  bool default_graph_in_quad_indexes() const { return default_graph_in_quad_indexes_; }
 
  private:
   std::shared_ptr<Store::Core> core_;
   const rocksdb::Snapshot* snapshot_;
+  bool default_graph_in_quad_indexes_;
 };
 
 struct Store::Core {
@@ -69,6 +73,23 @@ struct Store::Core {
   StatsKeeper stats;
   // Live Snapshot objects; Close fails while there are any.
   std::atomic<int> open_snapshots{0};
+  // The sequence number from which GSPO/GPOS/GOSP hold the default graph: 0 for stores laid
+  // out that way from the start, kNeverSequence while a bulk-loaded store keeps it in the
+  // triple indexes only, and the copy's sequence number once its first named-graph quad made
+  // the writer copy it (default_graph_copy.h). A snapshot compares its own sequence number:
+  // one taken before the copy sees no named-graph quad either, so the triple indexes are
+  // still exactly its default graph.
+  static constexpr std::uint64_t kNeverSequence = ~std::uint64_t{0};
+  std::atomic<std::uint64_t> default_graph_in_quad_indexes_from{0};
+
+  // For the writer, which sees the latest state.
+  bool DefaultGraphInQuadIndexes() const {
+    return default_graph_in_quad_indexes_from.load() != kNeverSequence;
+  }
+  void SetDefaultGraphLayout(DefaultGraphLayout layout) {
+    default_graph_in_quad_indexes_from =
+        layout == DefaultGraphLayout::kInQuadIndexes ? 0 : kNeverSequence;
+  }
 
   rocksdb::ColumnFamilyHandle* cf(Permutation perm) const { return index[int(perm)]; }
   rocksdb::WriteOptions write_options() const {
@@ -81,6 +102,10 @@ struct Store::Core {
 
 inline Snapshot::Snapshot(std::shared_ptr<Store::Core> core)
     : core_(std::move(core)), snapshot_(core_->db->GetSnapshot()) {
+  // Read after taking the snapshot: a writer publishes the copy's sequence number before it
+  // commits any named-graph quad, so a snapshot that could see one also sees the number.
+  default_graph_in_quad_indexes_ =
+      snapshot_->GetSequenceNumber() >= core_->default_graph_in_quad_indexes_from.load();
   core_->open_snapshots.fetch_add(1);
 }
 inline Snapshot::~Snapshot() {
@@ -107,6 +132,6 @@ Status LookupIds(Store::Core& core, const rocksdb::ReadOptions& read, std::span<
 Status DecodeIds(Store::Core& core, std::span<const TermId> ids, std::vector<Term>* terms);
 
 // Scans a whole column family counting rows (statistics.cc / bulk loader helpers).
-Result<StoreStatistics> CountStatistics(Store::Core& core, const rocksdb::Snapshot* snapshot);
+Result<StoreStatistics> CountStatistics(Store::Core& core, const Snapshot& snapshot);
 
 }  // namespace marsad::store

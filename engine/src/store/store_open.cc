@@ -136,10 +136,21 @@ Status LoadMeta(Store::Core& core, bool fresh) {
   MARSAD_RETURN_IF_ERROR(FromRocksDb(s, "reading the format version of " + core.path));
   auto version = DecodeFixed64(value);
   if (!version) return Status(StatusCode::kCorruption, "bad format version in " + core.path);
-  if (*version != kFormatVersion) {
+  if (*version < kOldestReadableFormatVersion || *version > kFormatVersion) {
     return Status(StatusCode::kNotSupported,
                   "database " + core.path + " has storage format " + std::to_string(*version) +
-                      "; this build reads format " + std::to_string(kFormatVersion));
+                      "; this build reads formats " +
+                      std::to_string(kOldestReadableFormatVersion) + " to " +
+                      std::to_string(kFormatVersion));
+  }
+  s = core.db->Get(read, core.meta, kDefaultGraphLayoutKey, &value);
+  if (!s.IsNotFound()) {
+    MARSAD_RETURN_IF_ERROR(FromRocksDb(s, "reading the default-graph layout of " + core.path));
+    auto layout = DecodeFixed64(value);
+    if (!layout || *layout > std::uint64_t(DefaultGraphLayout::kInTripleIndexesOnly)) {
+      return Status(StatusCode::kCorruption, "bad default-graph layout in " + core.path);
+    }
+    core.SetDefaultGraphLayout(DefaultGraphLayout(*layout));
   }
   s = core.db->Get(read, core.meta, kNextIdKey, &value);
   MARSAD_RETURN_IF_ERROR(FromRocksDb(s, "reading the id counter of " + core.path));
