@@ -120,7 +120,8 @@ template <Term Quad::*Slot>
 struct store_term {
   template <typename ActionInput>
   static void apply(const ActionInput&, LineState& s) {
-    std::swap(s.quad->*Slot, s.term);
+    using std::swap;
+    swap(s.quad->*Slot, s.term);
   }
 };
 template <>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "marsad/term.h"
 
@@ -30,6 +31,24 @@ TEST(TermAssign, MatchesFactories) {
   t.AssignLangLiteral("chat", "FR-ca");
   EXPECT_EQ(t, Term::LangLiteral("chat", "FR-ca"));
   EXPECT_EQ(t.language(), "fr-ca");
+}
+
+// The member-wise swap exchanges every part, kind included, and the strings' buffers with them.
+TEST(TermAssign, SwapExchangesEveryPartAndTheBuffers) {
+  Term a = Filled();
+  Term b = Term::Typed("2020-09-27", std::string(xsd::kDate));
+  const char* a_buffer = a.value().data();
+  using std::swap;
+  swap(a, b);
+  EXPECT_EQ(a, Term::Typed("2020-09-27", std::string(xsd::kDate)));
+  EXPECT_EQ(b, Filled());
+  EXPECT_EQ(b.value().data(), a_buffer);
+  swap(a, a);
+  EXPECT_EQ(a, Term::Typed("2020-09-27", std::string(xsd::kDate)));
+  Term blank = Term::Blank("b0");
+  swap(blank, b);
+  EXPECT_TRUE(b.is_blank());
+  EXPECT_TRUE(blank.is_literal());
 }
 
 TEST(TermAssign, EmptyIriIsNull) {

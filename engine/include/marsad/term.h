@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace marsad {
 
@@ -62,6 +63,14 @@ class Term {
   std::string ToNTriples() const;
 
   friend bool operator==(const Term&, const Term&) = default;
+  // Member-wise: the three strings swap their buffers in place, where std::swap's three moves
+  // would move each string three times (parsers swap a term into place per term read).
+  friend void swap(Term& a, Term& b) noexcept {
+    std::swap(a.kind_, b.kind_);
+    a.value_.swap(b.value_);
+    a.datatype_.swap(b.datatype_);
+    a.language_.swap(b.language_);
+  }
   friend auto operator<=>(const Term&, const Term&) = default;
 
  private:
