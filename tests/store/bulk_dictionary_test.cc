@@ -88,6 +88,32 @@ TEST(BulkDictionaryTest, KeepsOneIdPerTermAcrossGrowth) {
   }
 }
 
+// A reservation (too small or too large) is only room: the same terms get the same ids and
+// entries as without one, through growth of the table and the arena.
+TEST(BulkDictionaryTest, ReservingRoomChangesNoIdOrEntry) {
+  std::vector<Term> terms;
+  std::mt19937 rng(5);
+  for (int i = 0; i < 50000; ++i) {
+    terms.push_back(Term::Iri("http://example.org/r/" + std::to_string(rng() % 20000)));
+  }
+  BulkDictionary plain(1);
+  BulkDictionary small(1);
+  BulkDictionary large(1);
+  small.Reserve(10, 100);
+  large.Reserve(1 << 20, 64 << 20);
+  for (const Term& term : terms) {
+    const TermId id = IdOf(plain, term);
+    ASSERT_EQ(IdOf(small, term), id);
+    ASSERT_EQ(IdOf(large, term), id);
+  }
+  ASSERT_EQ(small.size(), plain.size());
+  ASSERT_EQ(large.size(), plain.size());
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(small.bytes(i), plain.bytes(i));
+    EXPECT_EQ(large.bytes(i), plain.bytes(i));
+  }
+}
+
 // The term2id order: prefixes before their extensions, NUL bytes and bytes >= 0x80 compared
 // unsigned, long shared prefixes (several 8-byte windows) and strings ending on a window edge.
 TEST(BulkDictionaryTest, SortsEntriesInMemcmpOrderOfTheirBytes) {

@@ -41,9 +41,11 @@ inline std::vector<Quad> RandomQuads(int count, unsigned seed) {
   return quads;
 }
 
+// A source over copies of `quads` (a sink may move from what it is given), so it can run twice.
 inline QuadSource SourceOf(std::vector<Quad> quads) {
-  return [quads](const QuadSink& sink) mutable -> Status {
-    for (Quad& q : quads) {
+  return [quads](const QuadSink& sink) -> Status {
+    for (const Quad& quad : quads) {
+      Quad q = quad;
       Status status = sink(q);
       if (!status.ok()) return status;
     }

@@ -89,6 +89,12 @@ struct Quad {
 
   friend bool operator==(const Quad&, const Quad&) = default;
   friend auto operator<=>(const Quad&, const Quad&) = default;
+  friend void swap(Quad& a, Quad& b) noexcept {
+    swap(a.subject, b.subject);
+    swap(a.predicate, b.predicate);
+    swap(a.object, b.object);
+    swap(a.graph, b.graph);
+  }
 };
 
 // A pattern over quads: an unset position matches anything. `graph` selects:

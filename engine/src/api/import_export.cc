@@ -99,7 +99,9 @@ Result<ImportReport> DatabaseImpl::Import(std::istream& in, const ImportOptions&
         return sink(quad);
       });
     };
-    MARSAD_ASSIGN_OR_RETURN(store::BulkLoadReport bulk, store_->BulkLoad(source));
+    store::BulkLoadOptions bulk_options;
+    bulk_options.input_bytes = progress.total_bytes;
+    MARSAD_ASSIGN_OR_RETURN(store::BulkLoadReport bulk, store_->BulkLoad(source, bulk_options));
     report.quads_added = bulk.quads_added;
     report.batches_committed = 1;
     if (options.on_batch_committed) options.on_batch_committed(report);

@@ -7,15 +7,19 @@
 #include <utility>
 
 #include "base/status_macros.h"
+#include "store/huge_pages.h"
 #include "store/term_codec.h"
 
 namespace marsad::store {
 namespace {
 
 constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15;  // 2^64 / golden ratio
-constexpr std::size_t kMinSlots = 1024;
-// Entries are addressed by a 32-bit index (+1, so that 0 marks an empty slot).
-constexpr std::size_t kMaxEntries = std::numeric_limits<std::uint32_t>::max() - 1;
+constexpr int kMinSlotBits = 10;
+// Entries are addressed by a 32-bit index (+1, so that 0 marks an empty slot), and a slot's
+// position comes from the 32 hash bits it keeps, so the table has at most 2^32 slots: at a
+// load factor of 1/2, 2^31 entries.
+constexpr std::size_t kMaxEntries = std::size_t{1} << 31;
+constexpr int kMaxSlotBits = 32;
 
 std::uint64_t Load64(const char* p) {
   std::uint64_t word;
@@ -90,10 +94,16 @@ Result<TermId> BulkDictionary::EncodeBytes(std::string_view bytes) {
   return id(index);
 }
 
+void BulkDictionary::Reserve(std::size_t entries, std::size_t bytes) {
+  ReserveHuge(&offsets_, entries + 1);
+  ReserveHuge(&arena_, bytes);
+}
+
 Result<std::size_t> BulkDictionary::FindOrAdd(std::string_view bytes, std::uint64_t hash) {
-  if (size() * 2 >= slots_.size()) Grow();  // load factor at most 1/2: short probe runs
+  // Load factor at most 1/2: short probe runs.
+  if (size() * 2 >= slots_.size() && slots_.size() < (std::size_t{1} << kMaxSlotBits)) Grow();
   const std::uint64_t fingerprint = hash >> 32;
-  for (std::uint64_t pos = hash & mask_;; pos = (pos + 1) & mask_) {
+  for (std::uint64_t pos = fingerprint >> shift_;; pos = (pos + 1) & mask_) {
     const std::uint64_t slot = slots_[pos];
     if (slot == 0) {
       if (size() >= kMaxEntries || next_counter() > kPayloadMask) {
@@ -112,15 +122,25 @@ Result<std::size_t> BulkDictionary::FindOrAdd(std::string_view bytes, std::uint6
   }
 }
 
+// A slot's home is the top bits of its 32-bit fingerprint, so doubling the table moves each
+// entry from about slot i to about slot 2i: one streaming pass over both tables, without
+// reading (or hashing) any entry's bytes.
 void BulkDictionary::Grow() {
-  slots_.assign(std::max(kMinSlots, slots_.size() * 2), 0);
-  mask_ = slots_.size() - 1;
-  for (std::size_t index = 0; index < size(); ++index) {
-    const std::uint64_t hash = HashTermBytes(bytes(index));
-    std::uint64_t pos = hash & mask_;
-    while (slots_[pos] != 0) pos = (pos + 1) & mask_;
-    slots_[pos] = (hash >> 32) << 32 | (index + 1);
+  const int bits = slots_.empty() ? kMinSlotBits : std::countr_zero(slots_.size()) + 1;
+  std::vector<std::uint64_t> grown;
+  ReserveHuge(&grown, std::size_t{1} << bits);
+  grown.resize(std::size_t{1} << bits, 0);
+  const std::uint64_t mask = grown.size() - 1;
+  const int shift = kMaxSlotBits - bits;
+  for (const std::uint64_t slot : slots_) {
+    if (slot == 0) continue;
+    std::uint64_t pos = (slot >> 32) >> shift;
+    while (grown[pos] != 0) pos = (pos + 1) & mask;
+    grown[pos] = slot;
   }
+  slots_ = std::move(grown);
+  mask_ = mask;
+  shift_ = shift;
 }
 
 Result<TermId> BulkDictionary::EncodeHot(const Term& term) {

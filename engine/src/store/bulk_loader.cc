@@ -7,14 +7,15 @@
 // store returns kNotSupported and the caller uses batched writes instead.
 //
 // Both cores work in every phase: while the source parses on the calling thread, a worker
-// encodes (bulk_pipeline.h); the first sort runs on two threads; then two threads share the
-// remaining sorts and the SST files, one file per task (bulk_tasks.h). A load with no named
-// graph (the common case) writes no graph-first file at all: its GSPO/GPOS/GOSP keys would be
-// the SPO/POS/OSP keys behind a constant prefix, so the store records that its default graph
-// is in the triple indexes alone (statistics.h, DefaultGraphLayout).
+// encodes (bulk_pipeline.h); then two threads share the sorts and the SST files, one sort or
+// one file per task (bulk_tasks.h). A load with no named graph (the common case) writes no
+// graph-first file at all: its GSPO/GPOS/GOSP keys would be the SPO/POS/OSP keys behind a
+// constant prefix, so the store records that its default graph is in the triple indexes
+// alone (statistics.h, DefaultGraphLayout).
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <new>
 #include <thread>
 
 #include "base/status_macros.h"
@@ -23,6 +24,7 @@
 #include "store/bulk_runs.h"
 #include "store/bulk_sst.h"
 #include "store/bulk_tasks.h"
+#include "store/huge_pages.h"
 #include "store/rocksdb_status.h"
 #include "store/term_codec.h"
 
@@ -41,11 +43,18 @@ Status RunBoth(A&& a, B&& b) {
   return a_status.ok() ? b_status : a_status;
 }
 
+// Sorts in `perm` order and drops duplicates.
+void SortDistinct(Permutation perm, std::vector<IdQuad>* quads) {
+  SortForPermutation(perm, quads);
+  quads->erase(std::unique(quads->begin(), quads->end()), quads->end());
+}
+
 // Runs of a load whose quads are all in the default graph, as tasks on two threads (see
-// bulk_tasks.h): one file per task, so the threads stay balanced whatever the files' relative
-// costs. POS and OSP share one copy of the quads, sorted first in POS order, then (once the
-// POS file is written) in OSP order. REQUIRES: `quads` sorted in SPO order and distinct.
-// Fills stats.triples and stats.predicates.
+// bulk_tasks.h): one sort or one file per task, so the threads stay balanced whatever their
+// relative costs. SPO sorts `quads` in place; POS and OSP share one copy of them, sorted first
+// in POS order, then (once the POS file is written) in OSP order. Each copy drops its own
+// duplicates, so neither waits for a sort of the other. Fills stats.quads, stats.triples and
+// stats.predicates.
 Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
                              std::vector<IdQuad>* quads, const BulkDictionary& dict,
                              IngestArgs* args, StoreStatistics* stats) {
@@ -61,18 +70,24 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
     };
   };
   TaskList tasks;
-  // List order is priority: the POS/OSP chain (two sorts, two files) is the longest, so its
-  // first sort starts at once, while the other thread writes SPO.
-  const std::size_t pos_sorted = tasks.Add("sort pos", [&] {
+  // List order is priority. The POS/OSP chain (two sorts, two files) is the longest, so it
+  // starts at once with the copy it sorts, while the other thread sorts the dictionary; the
+  // SPO sort waits for the copy, as both read the same quads.
+  const std::size_t copied = tasks.Add("copy", [&] {
+    ReserveHuge(&copy, quads->size());
     copy = *quads;
-    SortForPermutation(Permutation::kPos, &copy);
-    for (const IdQuad& t : copy) pos_stats.AddInPosOrder(t);
     return Status();
   });
-  tasks.Add("spo", [&] {
+  const std::size_t pos_sorted = tasks.Add("sort pos", [&] {
+    SortDistinct(Permutation::kPos, &copy);
+    for (const IdQuad& t : copy) pos_stats.AddInPosOrder(t);
+    return Status();
+  }, {copied});
+  const std::size_t spo_sorted = tasks.Add("sort spo", [&] {
+    SortDistinct(Permutation::kSpo, quads);
     for (const IdQuad& t : *quads) spo_stats.AddInSpoOrder(t);
-    return WriteSortedRuns(core, dir, *quads, {Permutation::kSpo}, &files[0]);
-  });
+    return Status();
+  }, {copied});
   const std::size_t pos = tasks.Add("pos", write(Permutation::kPos, &copy, &files[1]), {pos_sorted});
   const std::size_t osp_sorted = tasks.Add("sort osp", [&] {
     SortForPermutation(Permutation::kOsp, &copy);
@@ -80,12 +95,14 @@ Status WriteDefaultGraphRuns(Store::Core& core, const std::string& dir,
   }, {pos});
   tasks.Add("osp", write(Permutation::kOsp, &copy, &files[2]), {osp_sorted});
   tasks.Add("term2id", [&] { return WriteTerm2IdRun(core, dir, dict, &files[3]); });
+  tasks.Add("spo", write(Permutation::kSpo, quads, &files[0]), {spo_sorted});
   tasks.Add("id2term", [&] { return WriteId2TermRun(core, dir, dict, &files[4]); });
   MARSAD_RETURN_IF_ERROR(tasks.Run(2));
   for (IngestArgs& file : files) {
     for (auto& arg : file) args->push_back(std::move(arg));
   }
   spo_stats.MergeObjectCounts(pos_stats);
+  stats->quads = quads->size();
   stats->triples = quads->size();
   stats->predicates = spo_stats.Predicates();
   return Status();
@@ -151,9 +168,24 @@ Status WriteGeneralRuns(Store::Core& core, const std::string& dir, std::vector<I
   return Status();
 }
 
+// Room for the quads and terms of an input of `input_bytes`, from generous guesses (a line of
+// N-Triples is rarely under 64 bytes; terms take at most the input's bytes): reserving is only
+// address space until written, and it saves copying each array as it doubles (a tenth of the
+// encoding thread at 10 M quads). Best effort: a reservation the system refuses is skipped.
+void ReserveForInput(std::uint64_t input_bytes, std::vector<IdQuad>* quads,
+                     BulkDictionary* dict) {
+  constexpr std::uint64_t kMinBytesPerQuad = 64;
+  const std::uint64_t expected_quads = input_bytes / kMinBytesPerQuad;
+  try {
+    ReserveHuge(quads, expected_quads);
+    dict->Reserve(expected_quads, input_bytes / 2);
+  } catch (const std::bad_alloc&) {
+  }
+}
+
 }  // namespace
 
-Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
+Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source, const BulkLoadOptions& options) {
   MARSAD_RETURN_IF_ERROR(core_->CheckOpen());
   if (read_only()) return Status(StatusCode::kNotSupported, "database is open read-only");
   std::lock_guard<std::mutex> lock(core_->writer_mutex);
@@ -165,6 +197,7 @@ Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
   BulkDictionary dict(core_->next_counter);
   BulkLoadReport report;
   std::vector<IdQuad> quads;
+  ReserveForInput(options.input_bytes, &quads, &dict);
   bool named_graphs = false;
   MARSAD_RETURN_IF_ERROR(RunPipelined(source, [&](std::span<Quad> chunk) -> Status {
     report.quads_read += chunk.size();
@@ -175,21 +208,18 @@ Result<BulkLoadReport> Store::BulkLoad(const QuadSource& source) {
     }
     return Status();
   }));
-  // SPOG order serves both cases: it is SPO (and GSPO) order when every g is the default graph.
-  ParallelSortForPermutation(Permutation::kSpog, &quads);
-  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
-
   std::string dir = core_->path + "/bulk-load.tmp";
   std::error_code ignored;
   fs::remove_all(dir, ignored);
   fs::create_directories(dir, ignored);
   StoreStatistics stats;
-  stats.quads = quads.size();
   stats.terms = dict.size();
   IngestArgs args;
   Status status;
   if (named_graphs) {
-    SortForPermutation(Permutation::kGspo, &quads);
+    ParallelSortForPermutation(Permutation::kGspo, &quads);
+    quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+    stats.quads = quads.size();
     stats.graphs = CountNamedGraphs(quads);
     status = WriteGeneralRuns(*core_, dir, &quads, dict, &args, &stats);
   } else {

@@ -96,9 +96,12 @@ Status RunPipelined(const QuadSource& source, const ChunkConsumer& consume) {
   std::unique_ptr<Chunk> chunk = queue.TakeFree();
   Status source_status = source([&](Quad& quad) -> Status {
     if (chunk == nullptr) return Status(StatusCode::kCancelled, "bulk load stopped");
-    // Copy-assignment reuses the capacity of the recycled chunk's strings: after the first
-    // round through the ring the hand-off allocates nothing, and the source keeps its quad.
-    chunk->quads[chunk->size++] = quad;
+    // A swap (the source may move from its quad, QuadSink): the source gets the recycled
+    // slot's strings back and fills them with its next quad, so after the first round through
+    // the ring the hand-off allocates nothing, and it copies no term bytes. Copy-assignment
+    // took 12% of the parsing thread at 10 M triples.
+    using std::swap;
+    swap(chunk->quads[chunk->size++], quad);
     if (chunk->size == kChunkQuads) {
       queue.PushFull(std::move(chunk));
       chunk = queue.TakeFree();

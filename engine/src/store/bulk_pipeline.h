@@ -1,7 +1,7 @@
 // Two-stage pipeline of the bulk loader: the caller's thread runs the QuadSource (the parser)
 // while a worker thread consumes its quads (dictionary encoding), so both cores work during
 // the read phase. Quads travel in fixed-size chunks through a small ring of recycled chunks;
-// each quad is copy-assigned into its slot, which reuses the slot's string capacity, so the
+// each quad is swapped with its slot, so the source reuses the slot's string capacity and the
 // hand-off allocates nothing once every chunk has gone round once.
 #pragma once
 

@@ -165,12 +165,19 @@ class BatchWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+struct BulkLoadOptions {
+  // The input's size in bytes, if known (0 = unknown): the loader reserves room for about as
+  // many quads and terms as that much input holds, so its arrays need not grow by copying.
+  std::uint64_t input_bytes = 0;
+};
+
 struct BulkLoadReport {
   std::uint64_t quads_read = 0;
   std::uint64_t quads_added = 0;
 };
 
-// Receives quads from a producer (a parser) and hands each to `sink`; used by BulkLoad.
+// Receives quads from a producer (a parser) and hands each to `sink`; used by BulkLoad. The
+// sink may move from (or swap with) the quad it is given, as io::QuadHandler's may.
 using QuadSink = std::function<Status(Quad& quad)>;
 using QuadSource = std::function<Status(const QuadSink& sink)>;
 
@@ -231,7 +238,7 @@ class Store {
   // entries as sorted SST files ingested into RocksDB. Duplicates (within the input and
   // against the store) are skipped and statistics stay exact. All or nothing: on any error
   // nothing is ingested.
-  Result<BulkLoadReport> BulkLoad(const QuadSource& source);
+  Result<BulkLoadReport> BulkLoad(const QuadSource& source, const BulkLoadOptions& options = {});
 
   // Benchmark baseline: counts the keys of one index with a bare RocksDB iterator over a fresh
   // snapshot (no bounds, no decoding), to compare Scan against.
