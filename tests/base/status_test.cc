@@ -19,6 +19,37 @@ TEST(StatusTest, ToStringNamesCodeFileLineAndColumn) {
   EXPECT_EQ(s.ToString(), "syntax error: data.nt:3:14: expected '>'");
 }
 
+TEST(StatusTest, CopiesAreIndependentAndMovesLeaveOk) {
+  Status error(StatusCode::kIOError, "disk", SourceLocation{"f.nt", 2, 5, 9});
+  Status copy = error;
+  EXPECT_EQ(copy.code(), StatusCode::kIOError);
+  EXPECT_EQ(copy.message(), "disk");
+  ASSERT_TRUE(copy.where().has_value());
+  EXPECT_EQ(copy.where()->column, 5u);
+  copy = Status(StatusCode::kNotFound, "gone");
+  EXPECT_EQ(error.ToString(), "I/O error: f.nt:2:5: disk");  // the original is untouched
+  EXPECT_EQ(copy.ToString(), "not found: gone");
+  const Status& same = copy;
+  copy = same;  // self-assignment keeps the error
+  EXPECT_EQ(copy.message(), "gone");
+
+  Status moved = std::move(error);
+  EXPECT_EQ(moved.code(), StatusCode::kIOError);
+  EXPECT_TRUE(error.ok());  // NOLINT(bugprone-use-after-move): a moved-from Status is OK
+  EXPECT_EQ(error.message(), "");
+  EXPECT_FALSE(error.where().has_value());
+  moved = Status();
+  EXPECT_TRUE(moved.ok());
+  EXPECT_EQ(moved.code(), StatusCode::kOk);
+}
+
+TEST(StatusTest, AnOkCodeWithAMessageKeepsItsMessage) {
+  Status note(StatusCode::kOk, "nothing to do");
+  EXPECT_TRUE(note.ok());
+  EXPECT_EQ(note.message(), "nothing to do");
+  EXPECT_EQ(note.ToString(), "ok");
+}
+
 TEST(StatusTest, ResultHoldsValueOrStatus) {
   Result<int> good = 7;
   ASSERT_TRUE(good.ok());

@@ -40,26 +40,47 @@ struct SourceLocation {
   std::uint64_t offset = 0;  // 0-based byte offset into the input
 };
 
+// An OK Status is one null pointer: hot loops (a parser's per-quad callbacks, the encoder's
+// per-term results) make and drop millions of them, and an inline code, message and location
+// took over 100 bytes to clear and destroy each time. Errors are rare and carry the rest on
+// the heap.
 class [[nodiscard]] Status {
  public:
   Status() = default;  // OK
   Status(StatusCode code, std::string message, std::optional<SourceLocation> where = {})
-      : code_(code), message_(std::move(message)), where_(std::move(where)) {}
+      : error_(code == StatusCode::kOk && message.empty() && !where
+                   ? nullptr
+                   : new Error{code, std::move(message), std::move(where)}) {}
+  Status(const Status& other) : error_(other.error_ ? new Error(*other.error_) : nullptr) {}
+  Status(Status&& other) noexcept : error_(std::exchange(other.error_, nullptr)) {}
+  Status& operator=(const Status& other) {
+    if (this != &other) Status(other).swap(*this);
+    return *this;
+  }
+  Status& operator=(Status&& other) noexcept {
+    Status(std::move(other)).swap(*this);
+    return *this;
+  }
+  ~Status() { delete error_; }
+  void swap(Status& other) noexcept { std::swap(error_, other.error_); }
 
   static Status Ok() { return Status(); }
 
-  bool ok() const { return code_ == StatusCode::kOk; }
-  StatusCode code() const { return code_; }
-  const std::string& message() const { return message_; }
-  const std::optional<SourceLocation>& where() const { return where_; }
+  bool ok() const { return error_ == nullptr || error_->code == StatusCode::kOk; }
+  StatusCode code() const { return error_ ? error_->code : StatusCode::kOk; }
+  const std::string& message() const;
+  const std::optional<SourceLocation>& where() const;
 
   // "syntax error: file.nt:3:14: expected '>'" -- the form printed by the command-line tool.
   std::string ToString() const;
 
  private:
-  StatusCode code_ = StatusCode::kOk;
-  std::string message_;
-  std::optional<SourceLocation> where_;
+  struct Error {
+    StatusCode code;
+    std::string message;
+    std::optional<SourceLocation> where;
+  };
+  Error* error_ = nullptr;  // null: OK, with no message
 };
 
 // A value or the Status explaining why there is none (in the spirit of absl::StatusOr).

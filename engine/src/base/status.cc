@@ -21,18 +21,29 @@ const char* StatusCodeName(StatusCode code) {
   return "unknown";
 }
 
+const std::string& Status::message() const {
+  static const std::string* const kNone = new std::string();
+  return error_ ? error_->message : *kNone;
+}
+
+const std::optional<SourceLocation>& Status::where() const {
+  static const auto* const kNowhere = new std::optional<SourceLocation>();
+  return error_ ? error_->where : *kNowhere;
+}
+
 std::string Status::ToString() const {
   if (ok()) return "ok";
-  std::string out = StatusCodeName(code_);
+  std::string out = StatusCodeName(code());
   out += ": ";
-  if (where_ && (where_->line > 0 || !where_->source.empty())) {
-    out += where_->source.empty() ? std::string("<input>") : where_->source;
-    if (where_->line > 0) {
-      out += ':' + std::to_string(where_->line) + ':' + std::to_string(where_->column);
+  const std::optional<SourceLocation>& at = where();
+  if (at && (at->line > 0 || !at->source.empty())) {
+    out += at->source.empty() ? std::string("<input>") : at->source;
+    if (at->line > 0) {
+      out += ':' + std::to_string(at->line) + ':' + std::to_string(at->column);
     }
     out += ": ";
   }
-  out += message_;
+  out += message();
   return out;
 }
 
