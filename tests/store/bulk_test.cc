@@ -128,9 +128,6 @@ std::uint64_t SstBytes(const std::string& dir) {
   return bytes;
 }
 
-// The bulk SSTs are written in their final form (bottommost compression) into the bottom
-// level, so a full compaction has next to nothing left to gain. LZ4-compressed bulk files
-// were about 1.8 times their compacted size on LUBM data.
 // The input-size hint only reserves memory: a hint far too small or far too large loads the
 // same quads with the same statistics as none.
 TEST_F(StoreTest, BulkLoadInputSizeHintChangesNothingStored) {
@@ -150,6 +147,9 @@ TEST_F(StoreTest, BulkLoadInputSizeHintChangesNothingStored) {
   }
 }
 
+// The bulk SSTs are written in their final form (bottommost compression) into the bottom
+// level, so a full compaction has next to nothing left to gain. LZ4-compressed bulk files
+// were about 1.8 times their compacted size on LUBM data.
 TEST_F(StoreTest, BulkLoadLeavesTheDatabaseNearItsCompactedSize) {
   std::vector<Quad> quads;
   const char* predicates[] = {"memberOf", "takesCourse", "advisor", "name", "email"};
